@@ -1,0 +1,75 @@
+"""Postal addresses: which lines belong to one, and how to join them into a single line."""
+
+from __future__ import annotations
+
+import re
+
+from ocr.fields.lines import words
+from ocr.fields.words import (
+    ADDRESS_LABELS,
+    AU_STATES,
+    CA_PROVINCES,
+    COUNTRY_LINE_WORDS,
+    PLACE_REGIONS,
+    STREET_WORDS,
+    UNIT_WORDS,
+    US_STATES,
+)
+
+_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(sorted(ADDRESS_LABELS, key=len, reverse=True)) + r")\s*[:.]\s*", re.I
+)
+_STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
+_STREET_SUFFIX = re.compile(r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring)\b|str\.)", re.I)
+_POSTAL = [
+    re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b"),  # US state + ZIP
+    re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # CA province + postal code
+    re.compile(r"\b(?P<st>NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"),  # AU state + postcode
+    re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"),  # UK postcode
+    re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][\w-]+"),  # DE/FR `10115 Berlin`
+    re.compile(r"〒|\b\d{3}-\d{4}\b|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I),  # JP
+    re.compile(r"\b[A-Z][a-z]+,?\s+\d{6}\b"),  # SG/IN `Singapore 018960`, `Mumbai 400021`
+    re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
+]
+_BUILDINGS = frozenset({"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,"})
+
+
+def strip_label(text: str) -> str:
+    return _LABEL.sub("", text, count=1)
+
+
+def address_score(text: str) -> float:
+    """0 = not an address line; 1 = certainly one (street + number, postal code, country...)."""
+    text = strip_label(text)
+    if "@" in text or not text.strip():
+        return 0.0
+    ws = words(text)
+    digits = bool(re.search(r"\d", text))
+    for i, pattern in enumerate(_POSTAL):
+        m = pattern.search(text)
+        if m and (i >= 3 or m.group("st") in (US_STATES, CA_PROVINCES, AU_STATES)[i]):
+            return 1.0
+    if _STREET_SUFFIX.search(text) and digits:
+        return 1.0
+    if _STREET_NUMBER.match(text) and len(ws) <= 10:
+        return 0.9 if any(w in STREET_WORDS or w in UNIT_WORDS for w in ws[1:]) else 0.6
+    if digits and any(w in UNIT_WORDS for w in ws) and len(ws) <= 8:
+        return 0.8
+    if any(w in STREET_WORDS for w in ws[1:]) and digits:
+        return 0.8
+    lowered = text.lower().strip(" ,.")
+    if lowered in COUNTRY_LINE_WORDS or any(lowered.endswith(", " + c) for c in COUNTRY_LINE_WORDS):
+        return 1.0
+    if ws and ws[-1] in _BUILDINGS:
+        # `Marunouchi Park Building,`: the comma says the address goes on; without it, only beside one
+        return 0.7 if text.rstrip().endswith(",") else 0.5
+    if 1 <= len(ws) <= 3 and any(w in PLACE_REGIONS for w in ws) and "," in text:
+        return 0.6
+    return 0.0
+
+
+def join_address(parts: list[str]) -> str | None:
+    """`['350 Fifth Avenue,', 'New York, NY 10118']` -> `350 Fifth Avenue, New York, NY 10118`."""
+    cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", strip_label(p))).strip(" ,;-|") for p in parts]
+    cleaned = [c for c in cleaned if c]
+    return ", ".join(cleaned) or None

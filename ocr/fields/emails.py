@@ -1,0 +1,161 @@
+"""Email addresses: repair the usual OCR slips, then let email_validator decide and normalise."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from email_validator import EmailNotValidError, validate_email
+
+from ocr.fields.lines import CardLine, letters
+from ocr.fields.tlds import TLDS
+
+_SLD = frozenset({"co", "com", "ne", "or", "ac", "net", "org"})
+
+_MAILTO = re.compile(r"mailto\s*:\s*", re.I)
+_AT_WORD = re.compile(r"\s*[(\[{<]\s*at\s*[)\]}>]\s*", re.I)
+_DOT_WORD = re.compile(r"\s*[(\[{<]\s*dot\s*[)\]}>]\s*", re.I)
+# `©` (and the rarer `®`) is how Tesseract reads `@` in many fonts; only between word characters.
+_AT_GLYPH = re.compile(r"(?<=[\w.])\s*[©®]\s*(?=\w)")
+# ` at ` spelled out: only when a dotted domain follows, so "Attorney at Law" stays prose.
+_AT_SPELLED = re.compile(r"(?<=[\w.])\s+at\s+(?=[a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+\b)", re.I)
+_LONE_AT = re.compile(r"(?:^|(?<=\s))@(?=\s)")
+# `s. takeuchi @ yamatakei. com`: a spaced dot inside the local part, just before the `@`.
+_SPACED_LOCAL_DOT = re.compile(r"(?<=\b[A-Za-z0-9])\s*\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+_SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
+_EMAIL = re.compile(r"(?<![\w.+%'-])([A-Za-z0-9._%+'-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEmail:
+    """A validated address, the line it came from, and whether the text needed repair to get it."""
+
+    address: str
+    line: int
+    repaired: bool
+
+
+def _repair_domain_text(tail: str) -> str:
+    """Repair the text right after `@`: spaces around dots, a comma for a dot, a dot lost before a TLD.
+
+    A spaced or missing dot is only restored while the domain has no dot yet or when a TLD follows, so
+    prose after a correct address (`jane@acme.com. Call me`) is left alone.
+    """
+    tail = _DOT_WORD.sub(".", tail)
+    m = re.match(r"[A-Za-z0-9-]+", tail)
+    if not m:
+        return tail
+    head, rest = m.group(0), tail[m.end() :]
+    while True:
+        step = re.match(r"(\s*)([.,]?)(\s*)([A-Za-z0-9-]+)", rest)
+        if not step:
+            break
+        spaced, sep, label = bool(step.group(1) or step.group(3)), step.group(2), step.group(4)
+        is_tld = label.lower() in TLDS
+        after_sld = "." in head and head.rsplit(".", 1)[1].lower() in _SLD
+        dotted = sep == "." and (not spaced or "." not in head or is_tld)
+        comma = sep == "," and not spaced and is_tld  # `mapleleafcapital,ca`
+        lost = not sep and spaced and is_tld and ("." not in head or after_sld)  # `lumenvale com`
+        if not (dotted or comma or lost):
+            break
+        head, rest = f"{head}.{label}", rest[step.end() :]
+    return head + rest
+
+
+def repair(text: str) -> str:
+    """Rewrite OCR slips in one line so that addresses in it become plain `local@domain`."""
+    s = _MAILTO.sub(" ", text)
+    s = _AT_WORD.sub("@", s)
+    s = _AT_GLYPH.sub("@", s)
+    if "@" not in s:
+        s = _AT_SPELLED.sub("@", s)
+    if s.count("@") > 1:
+        s = _LONE_AT.sub(" ", s)  # an envelope icon read as `@` beside a real address
+    s = _SPACED_LOCAL_DOT.sub(".", s)
+    s = _SPACED_AT.sub("@", s)
+    at = s.find("@")
+    while at != -1:
+        s = s[: at + 1] + _repair_domain_text(s[at + 1 :])
+        at = s.find("@", at + 1)
+    return s
+
+
+def _normalise(local: str, domain: str) -> str | None:
+    local = local.strip(".'-")
+    domain = domain.strip(".-")
+    if local.isupper():  # an address printed in capitals: mailboxes are not case-sensitive in practice
+        local = local.lower()
+    try:
+        result = validate_email(f"{local}@{domain.lower()}", check_deliverability=False)
+    except EmailNotValidError:
+        return None
+    return result.normalized
+
+
+def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, str]]:
+    """All valid addresses in card order, and per line the text left once the addresses are removed."""
+    found: list[FoundEmail] = []
+    residual: dict[int, str] = {}
+    pending = ""  # `adrian.volkov@` at the end of a line: the domain went to the next line
+    for line in lines:
+        fixed = repair(pending + line.text)
+        joined, pending = bool(pending), ""
+        if re.search(r"[\w.]@\s*$", fixed):
+            pending = fixed.rstrip()
+            residual[line.index] = ""
+            continue
+        matches = list(_EMAIL.finditer(fixed))
+        if not matches:
+            continue
+        rest = fixed
+        for m in matches:
+            address = _normalise(m.group(1), m.group(2))
+            if address and address not in {f.address for f in found}:
+                found.append(FoundEmail(address, line.index, joined or fixed != line.text))
+            rest = rest.replace(m.group(0), " ")
+        residual[line.index] = rest
+    return found, residual
+
+
+def fix_domain(address: str, evidence: Iterable[str]) -> str:
+    """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ...").
+
+    Only labels of three or more letters that appear nowhere on the card are touched, and only when exactly
+    one run of whole words on a line differs from the label in a single letter.
+    """
+    local, _, domain = address.rpartition("@")
+    texts = [_fold(t) for t in evidence if "@" not in t]
+    squashed = [letters(t) for t in texts]
+    runs = {r for t in texts for r in _word_runs(t)}
+    labels = domain.split(".")
+    changed = False
+    for i, label in enumerate(labels[:-1]):
+        key = label.replace("-", "")
+        if len(key) < 3 or any(key in s for s in squashed):
+            continue
+        near = {r for r in runs if _one_off(r, key)}
+        if len(near) == 1:
+            labels[i] = near.pop()
+            changed = True
+    return f"{local}@{'.'.join(labels)}" if changed else address
+
+
+def _fold(text: str) -> str:
+    """Accents off (`Lumière` -> `Lumiere`), as domains are usually written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _word_runs(text: str) -> list[str]:
+    """Letters of every run of consecutive whole words: `PwC Consulting` -> pwc, pwcconsulting, consulting."""
+    ws = [letters(w) for w in text.split()]
+    return ["".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(len(ws), i + 4) + 1)]
+
+
+def _one_off(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2]

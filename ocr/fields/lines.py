@@ -1,0 +1,101 @@
+"""Card lines: the text split into printed lines, cleaned of OCR junk, with layout evidence when known."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ocr.fields.words import AU_STATES, CA_PROVINCES, STREET_WORDS, TITLE_MODIFIERS, UNIT_WORDS, US_STATES
+from ocr.models import Line
+
+# Short words that are real words on cards (street and unit abbreviations, states, `of`).
+KNOWN_SHORT = STREET_WORDS | UNIT_WORDS | TITLE_MODIFIERS
+STATES = US_STATES | CA_PROVINCES | AU_STATES
+
+# Icons and rules read as characters: a token made only of these is never content.
+_JUNK_TOKEN = re.compile(r"^[^\w+(&#@©]*$|^[@©®™•·|_:;~*=<>\\/]+$")
+_STRAY = re.compile(
+    r"^(?!(?:and|of|for|the|at|de|la|le|du|van|von|der|den|di|da|del|dos|das|e|y|zu|ter|bin|al)$)[a-z]{1,3}$"
+)
+_EDGE_PUNCT = " \t;:|_~*=<>\\/-–—•·"
+# A trailing comma is kept: it says an address goes on to the next line.
+
+
+@dataclass(frozen=True, slots=True)
+class CardLine:
+    """One printed line: `text` cleaned of edge junk; OCR `confidence` (1.0 when typed) and `height` (0 when
+    unknown) are the layout evidence."""
+
+    index: int
+    text: str
+    confidence: float = 1.0
+    height: int = 0
+
+
+def clean_line(raw: str) -> str:
+    """Drop icon/rule tokens at both ends and stray separators (`_ Kiichi Murata`, `Director : ;`)."""
+    tokens = raw.split()
+    while tokens and _JUNK_TOKEN.match(tokens[0]):
+        tokens.pop(0)
+    while tokens and _JUNK_TOKEN.match(tokens[-1]):
+        tokens.pop()
+    if "_" in tokens[:4]:  # `ort VC _ Kiichi Murata`: a logo read as letters, then a rule
+        tokens = tokens[tokens.index("_") + 1 :]
+    while len(tokens) > 1 and _STRAY.match(tokens[0]) and tokens[1][:1].isupper():
+        tokens.pop(0)  # `ae Director`: a speck read as a short lower-case word
+    text = " ".join(tokens)
+    return text.strip(_EDGE_PUNCT) if not text.endswith(")") else text.lstrip(_EDGE_PUNCT)
+
+
+def is_junk(text: str) -> bool:
+    """A line with fewer than two letters or digits carries nothing (`|`, `: ;`, a logo read as `@®™`)."""
+    return sum(ch.isalnum() for ch in text) < 2
+
+
+def card_lines(text: str, lines: Sequence[Line] | None = None) -> list[CardLine]:
+    """Split `text` into cleaned, non-junk lines, attaching OCR confidence and height from `lines`.
+
+    OCR lines are matched to text lines by their stripped text, in order, so a caller may pass the lines of
+    the same text even if blank lines differ.
+    """
+    evidence: dict[str, list[Line]] = {}
+    for line in lines or ():
+        evidence.setdefault(line.text.strip(), []).append(line)
+    out: list[CardLine] = []
+    for raw in text.splitlines():
+        source = evidence.get(raw.strip())
+        cleaned = clean_line(raw)
+        if is_junk(cleaned):
+            continue
+        if source:
+            match = source.pop(0)
+            out.append(CardLine(len(out), cleaned, max(0.0, min(1.0, match.confidence)), match.height))
+        else:
+            out.append(CardLine(len(out), cleaned))
+    return out
+
+
+def garbled(text: str) -> bool:
+    """Script the OCR could not read, rendered as short scraps (`eS Pe AAT ARBAB -2 AT 7 1`): half or
+    more of three or more lettered tokens have at most two letters."""
+    tokens = [t.strip(".,:;") for t in text.split() if t.isalpha() or t.strip(".,:;").isalpha()]
+    short = sum(
+        len(t) <= 2 and t.lower() not in KNOWN_SHORT and not (t.isupper() and t in STATES) for t in tokens
+    )
+    return len(tokens) >= 3 and short * 2 >= len(tokens)
+
+
+def letters(text: str) -> str:
+    """Lower-case letters and digits only: the form used to compare a line with a domain or email."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with edge punctuation removed (`Inc.` -> `inc`, `(CEO)` -> `ceo`)."""
+    out = []
+    for token in re.split(r"[\s,|/]+", text.lower()):
+        token = token.strip(".:;()[]'\"!?")
+        if token:
+            out.append(token)
+    return out

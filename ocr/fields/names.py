@@ -1,0 +1,181 @@
+"""Person names: does a line look like one, how to case it, does an email agree, given vs family.
+
+Decision: `name` drops honorifics (Dr., Ms.) and post-nominal credentials (PhD, MBA, CPA, PE, AIA, ...), as
+a contact app stores those apart from the name; generational suffixes (Jr., III) stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nameparser import HumanName
+
+from ocr.fields.lines import words
+from ocr.fields.words import (
+    COMPANY_WORDS,
+    COUNTRY_LINE_WORDS,
+    CREDENTIAL_KEEP_IN_NAME,
+    CREDENTIALS,
+    HONORIFICS,
+    LEGAL_SUFFIXES,
+    NAME_PARTICLES,
+    TITLE_WORDS,
+)
+
+# Place words that never end a person's name (unlike `Park`, `Hall` or `Hill`, which are surnames too).
+_PLACE_WORDS = frozenset({
+    "street", "avenue", "ave", "road", "boulevard", "blvd", "building", "bldg", "suite", "floor",
+    "plaza", "centre", "center", "tower", "parkway", "highway", "square", "box", "unit", "room",
+})
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+|[A-Z]['’][A-Z][a-zà-ÿ]+"
+                        r"|Ma?c[A-Z][a-zà-ÿ]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$")
+# OCR confusables folded together before comparing a name with an email local part.
+_FOLD = str.maketrans({"i": "l", "1": "l", "0": "o", "|": "l"})
+
+
+def strip_credentials(text: str) -> str:
+    """`Dr. Priya Patel, PhD` -> `Priya Patel`; `JORDAN LEE, AIA` -> `JORDAN LEE`; `John Smith Jr.` kept."""
+    parts = [p.strip() for p in text.split(",")]
+    while len(parts) > 1 and all(w in CREDENTIALS for w in words(parts[-1])):
+        parts.pop()
+    tokens = ", ".join(parts).split()
+    while len(tokens) > 1 and tokens[0].lower().strip(".") in HONORIFICS and (
+        tokens[0].endswith(".") or len(tokens) > 2
+    ):
+        tokens.pop(0)
+    while len(tokens) > 2:
+        w = tokens[-1].lower().strip(".,")
+        if w in CREDENTIALS and w not in CREDENTIAL_KEEP_IN_NAME and tokens[-1].strip(".,").isupper():
+            tokens.pop()
+        else:
+            break
+    return " ".join(tokens).strip(" ,")
+
+
+def name_shape(text: str) -> bool:
+    """2-4 capitalised words (plus particles and initials), no digits, no role, company or street words."""
+    if re.search(r"[\d@/|:;()]", text):
+        return False
+    tokens = text.replace(",", " ").split()
+    core = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or len(tokens) > 6:
+        return False
+    if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
+        return False
+    vocab = TITLE_WORDS | COMPANY_WORDS | LEGAL_SUFFIXES | _PLACE_WORDS | COUNTRY_LINE_WORDS
+    long_words = 0
+    for t in core:
+        bare = t.strip(".,").lower()
+        if (bare in vocab and not (len(bare) <= 2 and t.endswith("."))) or not _NAME_WORD.match(t.strip(",")):
+            return False
+        long_words += len(bare) >= 3
+    return long_words >= 1 and sum(len(t) for t in core) >= 5
+
+
+def smart_case(name: str) -> str:
+    """Title-case words printed in capitals, keeping Mc/O' prefixes, hyphens and lower-case particles."""
+    out = []
+    for i, token in enumerate(name.split()):
+        if not (token.isupper() and len(token.strip(".")) > 1) or token.strip(".,") in {"II", "III", "IV"}:
+            out.append(token)
+            continue
+        low = token.lower()
+        if i and low in NAME_PARTICLES:
+            out.append(low)
+            continue
+        word = re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), low)
+        word = re.sub(r"^(Ma?c)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word) if low.startswith(
+            "mc"
+        ) else word
+        out.append(word)
+    return " ".join(out)
+
+
+def _tokens(name: str) -> list[str]:
+    return [re.sub(r"[^a-z]", "", t.lower()) for t in name.split() if re.sub(r"[^a-z]", "", t.lower())]
+
+
+def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str | None]:
+    """How well an email local part fits a name (0..1) and which name token it shows to be the family.
+
+    Compares with OCR confusables folded (`Iwhitfield` ~ `lwhitfield`). Patterns: given.family, g.family,
+    gfamily, familyg, givenfamily, given, family, and a 3+ letter prefix of a name token (`muro`).
+    """
+    table = _FOLD if fold else {}
+    names = [t.translate(table) for t in _tokens(name)]
+    original = _tokens(name)
+    parts = [p for p in re.split(r"[._-]+", local.lower().translate(table)) if p]
+    parts = [re.sub(r"\d+$", "", p) for p in parts]
+    parts = [p for p in parts if p]
+    if not names or not parts:
+        return 0.0, None
+
+    def family(i: int) -> str:
+        return original[i]
+
+    def split_concat(part: str) -> tuple[float, str | None]:
+        for i, tok in enumerate(names):
+            others = [n for j, n in enumerate(names) if j != i]
+            initials = "".join(n[0] for n in others)
+            if part in (tok, ""):
+                continue
+            if part.endswith(tok) and (part[: -len(tok)] in ("".join(others), initials, initials[:1])):
+                return 1.0, family(i)
+            if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials):
+                return 0.9, family(i)
+        return 0.0, None
+
+    if len(parts) >= 2:
+        a, b = parts[0], parts[-1]
+        ia = [i for i, n in enumerate(names) if n == a]
+        ib = [i for i, n in enumerate(names) if n == b]
+        if ib and (ia or any(n.startswith(a) for n in names) or a == "".join(
+            n for j, n in enumerate(names) if j != ib[0])):
+            return 1.0, family(ib[0])
+        if ia and any(n.startswith(b) for j, n in enumerate(names) if j != ia[0]) and len(b) <= 2:
+            return 0.9, family(ia[0])
+        if ia or ib:
+            return 0.7, None
+    part = parts[0]
+    score, fam = split_concat(part)
+    if score:
+        return score, fam
+    if part in names:
+        return 0.7, None
+    if len(part) >= 3 and any(n.startswith(part) for n in names):
+        return 0.5, None
+    return 0.0, None
+
+
+def given_family(name: str, family_hint: str | None = None) -> tuple[str | None, str | None]:
+    """Given and family names via nameparser, overruled by evidence of which token is the family: an email
+    local part (`t.higurashi`) or, Japanese style, the one word printed in capitals (`HIGURASHI Tomoaki`)."""
+    human = HumanName(name)
+    given, family = human.first or None, human.last or None
+    if family_hint:
+        hint = family_hint
+        tokens = name.split()
+        match = [t for t in tokens if re.sub(r"[^a-z]", "", t.lower()) == hint]
+        if match and (family is None or hint not in re.sub(r"[^a-z ]", "", family.lower()).split()):
+            family = match[0]
+            rest = [t for t in tokens if t is not match[0]]
+            given = " ".join(rest) or None
+    return given, family
+
+
+def caps_family(printed: str) -> str | None:
+    """In `HIGURASHI Tomoaki` the capitals mark the family name (a Japanese card convention)."""
+    tokens = printed.split()
+    caps = [t for t in tokens if t.isupper() and len(t) > 2]
+    if len(tokens) == 2 and len(caps) == 1:
+        return re.sub(r"[^a-z]", "", caps[0].lower())
+    return None
+
+
+def best_email_for(name: str | None, emails: Iterable[str]) -> list[str]:
+    """Emails with the person's own address first (stable otherwise)."""
+    ordered = list(emails)
+    if not name:
+        return ordered
+    return sorted(ordered, key=lambda e: -email_match(e.rpartition("@")[0], name)[0])

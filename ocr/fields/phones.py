@@ -1,0 +1,171 @@
+"""Phone numbers: pre-clean OCR slips, find them with phonenumbers, read the kind from nearby labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from ocr.fields.lines import CardLine
+from ocr.fields.words import PHONE_LABELS
+from ocr.models import Phone, PhoneKind
+
+# A digit group where OCR read `O`/`o` for 0 and `l`/`I`/`|` for 1: only if it already holds a digit and
+# touches no other letter, so words like "Hollow" or "Iwhitfield" are never rewritten.
+_SLIP_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*[0-9][0-9OoIl|]*(?![A-Za-z])")
+_SLIP_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+_TRUNK_O = re.compile(r"\(\s*[Oo]\s*\)(?=\s*\d)")
+_LABEL_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*")
+_PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundPhone:
+    """A valid number with the kind its label gave (None when unlabelled) and where it was found."""
+
+    phone: Phone
+    label: PhoneKind | None
+    line: int
+    repaired: bool
+
+
+def preclean(text: str) -> str:
+    """Undo letter-for-digit slips inside digit runs and `(O)` trunk prefixes; keep everything else."""
+    text = _TRUNK_O.sub("(0)", text)
+
+    def fix(m: re.Match[str]) -> str:
+        group = m.group(0)
+        # A pipe next to a space is a separator, not a 1.
+        return group.translate(_SLIP_MAP) if not group.endswith("|") else group
+    return _SLIP_GROUP.sub(fix, text)
+
+
+def _label_before(segment: str) -> PhoneKind | None:
+    """The kind named by the nearest label word before a number (`Tel.`, `M:`, `Direct Line`)."""
+    tail = re.split(r"\d", segment)[-1]
+    found = [w.lower() for w in _LABEL_WORD.findall(tail)][-3:]
+    kinds = [PHONE_LABELS[w] for w in found if w in PHONE_LABELS]
+    if "fax" in kinds and "work" in kinds:  # "Tel/Fax": a line that rings and receives faxes
+        return "work"
+    return kinds[-1] if kinds else None
+
+
+def _label_start(text: str, start: int, end: int) -> int:
+    """Where the label words just before a number begin, so only label + number leave the line."""
+    pos = end
+    for word in reversed(list(_LABEL_WORD.finditer(text, start, end))):
+        if word.group(0).lower() not in PHONE_LABELS or text[word.end() : pos].strip(" .:;|/-\t") != "":
+            break
+        pos = word.start()
+    return pos
+
+
+def _label_after(segment: str, last: bool) -> PhoneKind | None:
+    """A label after the number: `(mobile)` anywhere, a bare label word only at the end of the line."""
+    m = re.match(r"\s*[(\[]\s*([A-Za-z]+)\.?\s*[)\]]", segment)
+    if m:
+        return PHONE_LABELS.get(m.group(1).lower())
+    if last:
+        found = _LABEL_WORD.findall(segment)
+        if len(found) == 1 and not re.search(r"\d", segment):
+            return PHONE_LABELS.get(found[0].lower())
+    return None
+
+
+def _display(number: phonenumbers.PhoneNumber, region: str) -> str:
+    same = phonenumbers.region_code_for_number(number) == region
+    return phonenumbers.format_number(
+        number, PhoneNumberFormat.NATIONAL if same else PhoneNumberFormat.INTERNATIONAL
+    )
+
+
+def _is_bare_label(text: str) -> PhoneKind | None:
+    found = _LABEL_WORD.findall(text)
+    return PHONE_LABELS.get(found[0].lower()) if len(found) == 1 and len(text) <= 14 else None
+
+
+def find_phones(
+    lines: Iterable[CardLine], texts: dict[int, str], region: str
+) -> tuple[list[FoundPhone], list[str], dict[int, str]]:
+    """Valid numbers in card order (no duplicates), the phone-like texts that are not valid numbers for
+    `region`, and per line the text left once numbers and their labels are removed.
+
+    `texts` gives each line's text with emails and websites removed.
+    """
+    found: list[FoundPhone] = []
+    rejected: list[str] = []
+    residual: dict[int, str] = {}
+    seen: set[tuple[str, str | None]] = set()
+    previous_label: PhoneKind | None = None
+    for line in lines:
+        raw = texts.get(line.index, line.text)
+        text = preclean(raw)
+        matches = list(PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE))
+        spans: list[tuple[int, int]] = []
+        for i, m in enumerate(matches):
+            start = matches[i - 1].end if i else 0
+            end = matches[i + 1].start if i + 1 < len(matches) else len(text)
+            before = text[start : m.start]
+            label = _label_before(before) or _label_after(text[m.end : end], i + 1 == len(matches))
+            if label is None and i == 0 and not re.search(r"[A-Za-z]{2}", before):
+                label = previous_label
+            number = m.number
+            if not phonenumbers.is_valid_number(number):
+                if _phone_like(m.raw_string, labelled=label is not None):
+                    rejected.append(m.raw_string.strip())
+                continue
+            spans.append((_label_start(text, start, m.start), m.end))
+            e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+            key = (e164, number.extension or None)
+            if key in seen:
+                continue
+            seen.add(key)
+            phone = Phone(e164, label or "other", _display(number, region), number.extension or None)
+            found.append(FoundPhone(phone, label, line.index, text != raw))
+        for cand in _PHONE_LIKE.finditer(text):
+            if any(m.start <= cand.start() < m.end for m in matches):
+                continue
+            labelled = _label_before(text[: cand.start()]) is not None
+            if _phone_like(cand.group(0), labelled=labelled):
+                rejected.append(cand.group(0).strip())
+        if spans:
+            rest = text
+            for s, e in reversed(spans):
+                rest = rest[:s] + " " + rest[e:]
+            residual[line.index] = rest
+        previous_label = _is_bare_label(text) if not matches else None
+        if previous_label:
+            residual[line.index] = ""
+    return found, rejected, residual
+
+
+def _phone_like(raw: str, *, labelled: bool) -> bool:
+    """Text worth a warning: enough digits to be a number and a sign that it was meant as one."""
+    digits = sum(ch.isdigit() for ch in raw)
+    if not 7 <= digits <= 15:
+        return False
+    return labelled or raw.lstrip().startswith(("+", "(")) or digits >= 9
+
+
+def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
+    """Kinds for unlabelled numbers: MOBILE -> mobile; otherwise the first is work, a later ambiguous one
+    (fixed-line-or-mobile, as in North America) mobile if the card has no mobile yet."""
+    phones: list[Phone] = []
+    has_mobile = any(f.label == "mobile" for f in found)
+    unlabelled = 0
+    for f in found:
+        kind = f.label
+        if kind is None:
+            ntype = phonenumbers.number_type(phonenumbers.parse(f.phone.number))
+            ambiguous = ntype == PhoneNumberType.FIXED_LINE_OR_MOBILE
+            if ntype == PhoneNumberType.MOBILE or (ambiguous and unlabelled and not has_mobile):
+                kind = "mobile"
+            else:
+                kind = "work"
+            unlabelled += 1
+            has_mobile |= kind == "mobile"
+        phones.append(Phone(f.phone.number, kind, f.phone.display, f.phone.extension))
+    return phones

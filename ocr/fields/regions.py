@@ -1,0 +1,103 @@
+"""Which country a card is from, for numbers printed without `+`: the evidence in order of strength."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from ocr.fields.words import (
+    AU_STATES,
+    CA_PROVINCES,
+    COUNTRY_LINE_WORDS,
+    GENERIC_CCTLDS,
+    PLACE_REGIONS,
+    US_STATES,
+)
+
+_US_ZIP = re.compile(r"\b([A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b")
+_CA_POSTAL = re.compile(r"\b([A-Z]{2})\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+_AU_POSTAL = re.compile(r"\b(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+_JP_POSTAL = re.compile(r"〒|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I)
+_PLACES = sorted(PLACE_REGIONS, key=len, reverse=True)
+_PLACE_RE = re.compile(r"(?<![\w.@-])(" + "|".join(re.escape(p) for p in _PLACES) + r")(?![\w@-]|\.\w)", re.I)
+
+
+def region_of_tld(host: str) -> str | None:
+    """`co.jp` -> JP, `co.uk` -> GB; generic and world-used TLDs (`com`, `io`, `co`) say nothing."""
+    tld = host.lower().rsplit(".", 1)[-1]
+    if tld == "uk":
+        return "GB"
+    if len(tld) == 2 and tld not in GENERIC_CCTLDS and tld.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return tld.upper()
+    return None
+
+
+def region_of_international(text: str) -> str | None:
+    """The country of the first valid `+CC` number on the card."""
+    for m in PhoneNumberMatcher(text, "ZZ", leniency=Leniency.VALID):
+        # `+44 7911...` is valid in GB and GG alike: prefer the country code's main region.
+        main = phonenumbers.region_code_for_country_code(m.number.country_code or 0)
+        if phonenumbers.is_valid_number_for_region(m.number, main):
+            return main
+        code = phonenumbers.region_code_for_number(m.number)
+        if code and code != "001":
+            return code
+    return None
+
+
+def region_of_address(text: str) -> str | None:
+    """Country names, big cities and postal-code shapes (US state + ZIP, UK postcode, ...)."""
+    cities: list[str] = []
+    for m in _PLACE_RE.finditer(text):
+        word = m.group(1)
+        if word.lower() in ("uk", "wa", "sa") and word != "UK":
+            continue  # `WA`, `SA` are states; "uk" must be the capitals
+        if word.lower() in COUNTRY_LINE_WORDS:
+            return PLACE_REGIONS[word.lower()]
+        # A city counts only where an address would put it: before a comma or a number, or alone on a line.
+        after = text[m.end() :].split("\n", 1)[0]
+        before = text[: m.start()].rsplit("\n", 1)[-1]
+        if re.match(r"\s*(?:[,\d]|$)", after) and (not before.strip() or re.search(r"[\d,]\s*$", before)):
+            cities.append(PLACE_REGIONS[word.lower()])
+    for m in _CA_POSTAL.finditer(text):
+        if m.group(1) in CA_PROVINCES:
+            return "CA"
+    if _AU_POSTAL.search(text) and any(s in text for s in AU_STATES):
+        return "AU"
+    for m in _US_ZIP.finditer(text):
+        if m.group(1) in US_STATES:
+            return "US"
+    if _UK_POSTCODE.search(text):
+        return "GB"
+    if _JP_POSTAL.search(text):
+        return "JP"
+    return cities[0] if cities else None
+
+
+def evidence_region(text: str, hosts: Iterable[str]) -> str | None:
+    """A `+CC` number > a ccTLD of an email/website > address clues; None when the card says nothing."""
+    found = region_of_international(text)
+    if found:
+        return found
+    for host in hosts:
+        found = region_of_tld(host)
+        if found:
+            return found
+    return region_of_address(text)
+
+
+def choose_region(text: str, hosts: Iterable[str], *, region: str | None, default: str) -> str:
+    """Explicit `region` > evidence on the card (see `evidence_region`) > `default`."""
+    if region:
+        return region.upper()
+    return evidence_region(text, hosts) or default.upper()
+
+
+# Tried, in order, when a card gives no region and its numbers are not valid for the default one
+# (`03-3669-4661` on a card whose only other text is Japanese script).
+FALLBACK_REGIONS = ("JP", "GB", "DE", "FR", "AU", "IN", "SG", "CA", "US", "CN", "KR", "HK", "TW", "NL",
+                    "CH", "IT", "ES")

@@ -1,0 +1,320 @@
+"""Card text -> validated contact fields: the public entry point of the parsing stage.
+
+Order matters and reads top to bottom: the self-describing fields (emails, websites, phones) are taken out
+of the lines first, which also fixes the region; what is left is sorted into address, name, title and
+company, each by its own evidence (see `ocr.fields`). Pure: no I/O, no environment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ocr.fields.addresses import address_score, join_address
+from ocr.fields.casing import caps_to_title
+from ocr.fields.companies import company_score, domain_match, org_labels, split_title_company
+from ocr.fields.emails import FoundEmail, domain_of, find_emails, fix_domain
+from ocr.fields.lines import CardLine, card_lines, clean_line, garbled, is_junk, words
+from ocr.fields.names import (
+    best_email_for,
+    caps_family,
+    email_match,
+    given_family,
+    name_shape,
+    smart_case,
+    strip_credentials,
+)
+from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
+from ocr.fields.regions import FALLBACK_REGIONS, choose_region, evidence_region
+from ocr.fields.titles import continues, title_score
+from ocr.fields.websites import FoundWebsite, find_websites
+from ocr.fields.words import EMAIL_LABELS, PHONE_LABELS, WEB_LABELS
+from ocr.models import FIELDS, Contact, Line, ParsedText
+
+__all__ = ["infer_region", "parse_text"]
+
+_LABEL_ONLY = EMAIL_LABELS | WEB_LABELS | set(PHONE_LABELS)
+# Where a name and a title share a line: `Jane Doe, CFO`, `Jane Doe | Director`, `Jane Doe - CEO`.
+_NAME_TITLE_SEP = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    line: int
+    name: str
+    score: float
+    match: float
+    family_hint: str | None
+    title: str | None
+
+
+def infer_region(text: str, *, default: str = "US") -> str:
+    """The region used for numbers printed without `+`: a `+CC` number on the card, else the ccTLD of an
+    email or website, else country/city/postal-code clues, else `default`."""
+    card = card_lines(text)
+    emails, rest = find_emails(card)
+    websites, _ = find_websites(card, rest)
+    hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
+    return choose_region(text, hosts, region=None, default=default)
+
+
+def parse_text(
+    text: str,
+    /,
+    *,
+    region: str | None = None,
+    default_region: str = "US",
+    lines: Sequence[Line] | None = None,
+) -> ParsedText:
+    """Read the contact fields from card text (one printed line per line).
+
+    `lines`, the OCR lines of the same text, add layout (text height) and OCR-confidence evidence.
+    `region` (ISO alpha-2) overrides inference for numbers printed without a country code.
+    """
+    card = card_lines(text, lines)
+    warnings: list[str] = []
+
+    emails, rest = find_emails(card)
+    evidence = [line.text for line in card if "@" not in line.text]
+    emails = [FoundEmail(fix_domain(e.address, evidence), e.line, e.repaired) for e in emails]
+    websites, web_rest = find_websites(card, rest)
+    rest.update(web_rest)
+    hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
+    known = region.upper() if region else evidence_region("\n".join(line.text for line in card), hosts)
+    used_region = known or default_region.upper()
+    found_phones, rejected, phone_rest = find_phones(card, rest, used_region)
+    if not known and sum(bool(re.match(r"\(?0", r)) for r in rejected) * 2 >= max(1, len(rejected)):
+        # Nothing on the card names a country and most rejected numbers start with a trunk `0`, which the
+        # default region does not use: their format is the remaining evidence, so take the first region
+        # where more are valid (`03-3669-4661` on a card whose other text is in Japanese script).
+        for alt in FALLBACK_REGIONS:
+            alt_found, alt_rejected, alt_rest = find_phones(card, rest, alt)
+            if len(alt_found) > len(found_phones) and len(alt_rejected) < len(rejected):
+                used_region, found_phones, rejected, phone_rest = alt, alt_found, alt_rejected, alt_rest
+                break
+    warnings += [f"ignored phone-like text '{r}': not a valid number for {used_region}" for r in rejected]
+    rest.update(phone_rest)
+
+    # What is left of each line once emails, websites and numbers are out: address, name, title, company.
+    left = [
+        CardLine(line.index, cleaned, line.confidence, line.height)
+        for line in card
+        if (cleaned := _leftover(rest.get(line.index, line.text)))
+    ]
+    tallest = max((line.height for line in card), default=0)
+    address_lines = _address_lines(left)
+    free = [line for line in left if line.index not in address_lines]
+    labels = org_labels(hosts)
+
+    person = _find_person(free, [e.address for e in emails], labels, tallest)
+    title_lines, title, title_company = _find_title(free, person)
+    company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
+
+    # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
+    addresses = [e.address for e in emails]
+    if person:
+        addresses = [_fix_local(a, person.name) for a in addresses]
+        addresses = best_email_for(person.name, addresses)
+    given, family = given_family(person.name, person.family_hint) if person else (None, None)
+
+    contact = Contact(
+        name=person.name if person else None,
+        given_name=given,
+        family_name=family,
+        title=caps_to_title(title) if title else None,
+        company=caps_to_title(company_line.text.strip(" ,;")) if company_line else None,
+        emails=tuple(addresses),
+        phones=tuple(assign_kinds(found_phones)),
+        websites=tuple(w.url for w in websites),
+        address=join_address([line.text for line in left if line.index in address_lines]),
+    )
+    confidence = _confidence(
+        contact, card, emails, websites, found_phones, address_lines, person, title_lines, company_line,
+        tallest,
+    )
+    return ParsedText(contact, confidence, tuple(warnings), used_region)
+
+
+def _host(url: str) -> str:
+    return url.removeprefix("https://").split("/", 1)[0]
+
+
+def _leftover(text: str) -> str:
+    """A line's remaining text, empty when nothing but labels and junk is left (`E:`, `Tel / Fax`)."""
+    cleaned = clean_line(text)
+    if is_junk(cleaned) or all(w.strip("-") in _LABEL_ONLY for w in words(cleaned)):
+        return ""
+    return cleaned
+
+
+def _address_lines(left: list[CardLine]) -> list[int]:
+    """Lines that are certainly address, plus weaker ones (`1 Spinningfields`) next to a certain one."""
+    scores = {line.index: 0.0 if garbled(line.text) else address_score(line.text) for line in left}
+    order = [line.index for line in left]
+    chosen = []
+    for pos, index in enumerate(order):
+        score = scores[index]
+        neighbours = [scores[order[p]] for p in (pos - 1, pos + 1) if 0 <= p < len(order)]
+        if score >= 0.7 or (score >= 0.5 and any(n >= 0.8 for n in neighbours)):
+            chosen.append(index)
+    return chosen
+
+
+def _name_candidates(line: CardLine) -> list[tuple[str, str | None]]:
+    """(name, title on the same line) readings of a line: whole, or split at `,` `|` ` - `."""
+    out: list[tuple[str, str | None]] = []
+    whole = strip_credentials(line.text)
+    if name_shape(whole):
+        out.append((whole, None))
+    parts = [p for p in _NAME_TITLE_SEP.split(line.text) if p]
+    if len(parts) >= 2:
+        head = strip_credentials(parts[0])
+        tail = ", ".join(parts[1:])
+        if name_shape(head) and title_score(tail) > 0:
+            out.append((head, tail))
+    return out
+
+
+def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tallest: int) -> _Person | None:
+    """The best name-shaped line, by agreement with an email, a title next to it, and text size."""
+    best: _Person | None = None
+    titled = {line.index for line in free if title_score(line.text) > 0}
+    positions = {line.index: pos for pos, line in enumerate(free)}
+    for line in free:
+        for raw_name, same_line_title in _name_candidates(line):
+            name = smart_case(raw_name)
+            match, hint = 0.0, None
+            for address in emails:
+                m, h = email_match(address.rpartition("@")[0], name)
+                if m > match:
+                    match, hint = m, h
+            pos = positions[line.index]
+            near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
+            score = 1.0 + 3.0 * match
+            score += 0.8 if same_line_title or any(i in titled for i in near) else 0.0
+            score += 1.0 if tallest and line.height >= 0.9 * tallest else 0.0
+            if domain_match(raw_name, labels) and match < 0.7:
+                score -= 2.0  # `Tidewater Marine` on a tidewater.com card is the company
+            score -= 0.1 * pos
+            if score >= 0.8 and (best is None or score > best.score):
+                hint = hint or caps_family(raw_name)
+                best = _Person(line.index, name, score, match, hint, same_line_title)
+    return best
+
+
+def _find_title(
+    free: list[CardLine], person: _Person | None
+) -> tuple[list[int], str | None, CardLine | None]:
+    """The title line nearest the name (a second line joins when it continues the first), and the company
+    when it shares the title's line (`Partner, Acme Legal LLP`)."""
+    if person and person.title:
+        return [person.line], person.title, None
+    candidates: list[tuple[CardLine, float, CardLine | None]] = []
+    for line in free:
+        if person and line.index == person.line:
+            continue
+        score = title_score(line.text)
+        if score > 0:
+            candidates.append((line, score, None))
+        elif (split := split_title_company(line.text)) and title_score(split[0]) > 0:
+            title_part = CardLine(line.index, split[0], line.confidence, line.height)
+            company_part = CardLine(line.index, split[1], line.confidence, line.height)
+            candidates.append((title_part, title_score(split[0]), company_part))
+    if not candidates:
+        return [], None, None
+    anchor = person.line if person else -1
+    line, _, company = min(
+        candidates, key=lambda c: (abs(c[0].index - anchor) if person else c[0].index, -c[1])
+    )
+    chosen, text = [line.index], line.text
+    nxt = next((other for other in free if other.index > line.index), None)
+    if (
+        company is None
+        and nxt is not None
+        and (not person or nxt.index != person.line)
+        and continues(text, nxt.text)
+        and not re.search(r"\d|@", nxt.text)
+        and company_score(nxt.text, []) < 3
+    ):
+        chosen.append(nxt.index)
+        text = f"{text.rstrip()} {nxt.text.lstrip()}"
+    return chosen, text.strip(" ,;"), company
+
+
+def _find_company(
+    free: list[CardLine], labels: list[str], tallest: int, person: _Person | None, title_lines: list[int]
+) -> CardLine | None:
+    best, best_score = None, 1.4
+    for pos, line in enumerate(free):
+        if (person and line.index == person.line) or line.index in title_lines:
+            continue
+        score = company_score(line.text, labels)
+        if title_score(line.text) > 0:
+            score -= 1.5
+        if name_shape(strip_credentials(line.text)) and not score:
+            score -= 1.0
+        if tallest and line.height >= 0.9 * tallest and not re.search(r"\d", line.text):
+            score += 1.0
+        score -= 0.02 * pos
+        if score >= best_score:
+            best, best_score = line, score
+    return best
+
+
+def _fix_local(address: str, name: str) -> str:
+    """`Iwhitfield@` -> `lwhitfield@` when only the corrected local part spells the person's name."""
+    local, _, domain = address.rpartition("@")
+    if not re.search(r"[I1]", local) or email_match(local.lower(), name, fold=False)[0] >= 0.9:
+        return address
+    for variant in (local.replace("I", "l").replace("1", "l"), local.replace("I", "i")):
+        if email_match(variant.lower(), name, fold=False)[0] >= 0.9:
+            return f"{variant.lower()}@{domain}"
+    return address
+
+
+def _ocr(card: list[CardLine], indexes: Sequence[int]) -> float:
+    """Scale a field's confidence by the OCR confidence of its source lines (typed text counts as 1)."""
+    confs = [line.confidence for line in card if line.index in indexes]
+    return 0.4 + 0.6 * (min(confs) if confs else 1.0)
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / len(items) if items else 0.0
+
+
+def _confidence(
+    contact: Contact,
+    card: list[CardLine],
+    emails: list[FoundEmail],
+    websites: list[FoundWebsite],
+    phones: list[FoundPhone],
+    address_lines: list[int],
+    person: _Person | None,
+    title_lines: list[int],
+    company_line: CardLine | None,
+    tallest: int,
+) -> dict[str, float]:
+    out = dict.fromkeys(FIELDS, 0.0)
+    if person:
+        line = next(line for line in card if line.index == person.line)
+        base = 0.45 + 0.4 * person.match + (0.1 if title_lines else 0.0)
+        base += 0.1 if tallest and line.height >= 0.9 * tallest else 0.0
+        out["name"] = min(0.98, base) * _ocr(card, [person.line])
+    if contact.title:
+        out["title"] = min(0.95, 0.45 + 0.5 * title_score(contact.title)) * _ocr(card, title_lines)
+    if company_line:
+        strength = company_score(company_line.text, org_labels(domain_of(e) for e in contact.emails))
+        out["company"] = min(0.95, 0.4 + 0.12 * strength) * _ocr(card, [company_line.index])
+    if emails:
+        out["emails"] = _mean((0.75 if e.repaired else 0.95) * _ocr(card, [e.line]) for e in emails)
+    if websites:
+        out["websites"] = _mean((0.7 if w.repaired else 0.9) * _ocr(card, [w.line]) for w in websites)
+    if phones:
+        out["phones"] = _mean(
+            (0.9 if p.label else 0.8) * (0.85 if p.repaired else 1.0) * _ocr(card, [p.line]) for p in phones
+        )
+    if contact.address:
+        out["address"] = 0.85 * _ocr(card, address_lines)
+    return {k: round(v, 3) for k, v in out.items()}

@@ -1,0 +1,153 @@
+"""parse_text: tables of card text -> expected fields, OCR slips, accuracy rates, and the contract shape."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import phonenumbers
+import pytest
+
+from ocr.models import FIELDS, Line, ParsedText
+from ocr.parse import infer_region, parse_text
+from tests.parse_cases import CLEAN, SLIPS, Case
+
+SCALARS = ("name", "given_name", "family_name", "title", "company", "address")
+
+
+def _parse(text: str, expected: dict[str, Any]) -> ParsedText:
+    return parse_text(text, region=expected.get("_region_arg"))
+
+
+def _check(parsed: ParsedText, expected: dict[str, Any]) -> list[str]:
+    """Mismatches between a parse and the expected fields, as readable strings."""
+    c = parsed.contact
+    errors = []
+    for key in SCALARS:
+        if key in expected and getattr(c, key) != expected[key]:
+            errors.append(f"{key}: {getattr(c, key)!r} != {expected[key]!r}")
+    if "emails" in expected and list(c.emails) != expected["emails"]:
+        errors.append(f"emails: {list(c.emails)} != {expected['emails']}")
+    if "websites" in expected and list(c.websites) != expected["websites"]:
+        errors.append(f"websites: {list(c.websites)} != {expected['websites']}")
+    if "phones" in expected:
+        got = {p.number: p.kind for p in c.phones}
+        if got != expected["phones"]:
+            errors.append(f"phones: {got} != {expected['phones']}")
+    if "region" in expected and parsed.region != expected["region"]:
+        errors.append(f"region: {parsed.region} != {expected['region']}")
+    if "_warning" in expected and not any(expected["_warning"] in w for w in parsed.warnings):
+        errors.append(f"warnings: {parsed.warnings} lack {expected['_warning']!r}")
+    return errors
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [case[0] for case in cases]
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), CLEAN, ids=_ids(CLEAN))
+def test_clean_card(case_id: str, text: str, expected: dict[str, Any]) -> None:
+    assert _check(_parse(text, expected), expected) == []
+
+
+@pytest.mark.parametrize(("case_id", "text", "expected"), SLIPS, ids=_ids(SLIPS))
+def test_ocr_slips(case_id: str, text: str, expected: dict[str, Any]) -> None:
+    assert _check(_parse(text, expected), expected) == []
+
+
+def test_clean_table_rates() -> None:
+    """Emails and phones must be perfect over the clean table; name, title and company at least 95%."""
+    hits = {k: 0 for k in ("emails", "phones", "name", "title", "company")}
+    totals = dict.fromkeys(hits, 0)
+    for _, text, expected in CLEAN:
+        parsed = _parse(text, expected)
+        for key in hits:
+            if key not in expected:
+                continue
+            totals[key] += 1
+            hits[key] += not [e for e in _check(parsed, {key: expected[key]}) if e.startswith(key)]
+    rates = {k: hits[k] / totals[k] for k in hits}
+    print("\nclean-table rates:", {k: f"{v:.1%} of {totals[k]}" for k, v in rates.items()})
+    assert rates["emails"] == 1.0
+    assert rates["phones"] == 1.0
+    for key in ("name", "title", "company"):
+        assert rates[key] >= 0.95, key
+
+
+def test_table_numbers_are_valid() -> None:
+    """Keep the table honest: every expected number is valid for phonenumbers."""
+    for _, _, expected in CLEAN + SLIPS:
+        for number in expected.get("phones", {}):
+            assert phonenumbers.is_valid_number(phonenumbers.parse(number)), number
+
+
+def test_result_shape() -> None:
+    parsed = parse_text(CLEAN[0][1])
+    assert set(parsed.confidence) == set(FIELDS)
+    assert all(0.0 <= v <= 1.0 for v in parsed.confidence.values())
+    phone = parsed.contact.phones[0]
+    assert phone.display == "(212) 736-2000" and phone.extension is None
+
+
+def test_extension_and_display() -> None:
+    parsed = parse_text("Laura Chen\nDirect: +1 (617) 555-0142 ext. 204")
+    (phone,) = parsed.contact.phones
+    assert (phone.number, phone.extension, phone.kind) == ("+16175550142", "204", "work")
+    foreign = parse_text("Kiichi Murata\nM: +81 (90) 6473 9826\nkiichi@example.com", region="US")
+    assert foreign.contact.phones[0].display == "+81 90-6473-9826"
+
+
+def test_no_duplicate_phones() -> None:
+    parsed = parse_text("T 212 555 0100\nTel: (212) 555-0100\n+1 212 555 0100")
+    assert [p.number for p in parsed.contact.phones] == ["+12125550100"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Jane\njane@acme.co.jp\n03-6703-0000", "JP"),
+        ("Jane\njane@acme.com\n+49 30 901820\n030 901821", "DE"),
+        ("Jane\njane@acme.com\n350 Fifth Avenue\nNew York, NY 10118", "US"),
+        ("Jane\njane@acme.com\nSingapore 018960", "SG"),
+        ("Jane\njane@acme.io", "US"),
+        ("Jane\nwww.acme.com.au", "AU"),
+    ],
+)
+def test_infer_region(text: str, region: str) -> None:
+    assert infer_region(text) == region
+    assert parse_text(text).region == region
+
+
+def test_explicit_region_wins() -> None:
+    assert parse_text("Jane Doe\njane@acme.co.uk\n0412 345 678", region="au").region == "AU"
+
+
+def test_lines_give_layout_and_confidence() -> None:
+    """With OCR lines, the biggest text wins the name, and a poorly read line lowers the confidence."""
+    text = "Orion Harbor\nMaya Lindqvist\nstudio notes"
+    boxes = [
+        Line("Orion Harbor", 0.95, (10, 10, 200, 20)),
+        Line("Maya Lindqvist", 0.4, (10, 40, 300, 44)),
+        Line("studio notes", 0.9, (10, 90, 100, 12)),
+    ]
+    with_lines = parse_text(text, lines=boxes)
+    assert with_lines.contact.name == "Maya Lindqvist"
+    assert with_lines.confidence["name"] < parse_text(text).confidence["name"] + 0.2
+    assert with_lines.confidence["name"] < 0.7
+
+
+def test_empty_and_junk_text() -> None:
+    for text in ("", "   \n", "|\n: ;\n_\n@®™"):
+        parsed = parse_text(text)
+        assert parsed.contact.name is None and parsed.contact.emails == () and parsed.contact.phones == ()
+        assert parsed.contact.address is None
+
+
+def test_speed() -> None:
+    """One card parses well under 20 ms (warm)."""
+    text = CLEAN[0][1]
+    parse_text(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        parse_text(text)
+    assert (time.perf_counter() - start) / 20 < 0.02
