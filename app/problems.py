@@ -18,6 +18,9 @@ PROBLEM_BASE = "https://github.com/cardcapture/cardcapture/blob/main/README.md#p
 
 log = logging.getLogger("cardcapture")
 
+TITLES = {"invalid-request": "Invalid request"}
+"""Titles of our documented problem types, so every 422 for an invalid request reads the same."""
+
 
 class ApiError(Exception):
     """An error raised by the web layer itself (not found, conflict, precondition failed...)."""
@@ -51,7 +54,7 @@ def problem_response(
     """A problem+json response; `slug` names a documented problem type, otherwise `about:blank`."""
     body: dict[str, Any] = {
         "type": PROBLEM_BASE + slug if slug else "about:blank",
-        "title": title or HTTPStatus(status).phrase,
+        "title": title or TITLES.get(slug or "") or HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
     }
