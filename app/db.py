@@ -63,6 +63,23 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class IsoDateTime(TypeDecorator[datetime]):
+    """A datetime kept exactly as given, as ISO 8601 text: with its own offset, or with none.
+
+    For times only the user's clock knows: "17:00 the day after the interview" has no zone we could
+    convert it with, so it stays a wall-clock time and reads the same on every device.
+    """
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -89,6 +106,9 @@ class CardRow(Base):
         String(32), ForeignKey("cards.id", ondelete="SET NULL"), index=True
     )
     follow_up_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when a thank-you letter is drafted (the latest draft wins); see app/letter.py for the rules.
+    interview_at: Mapped[datetime | None] = mapped_column(IsoDateTime())
+    follow_up_send_by: Mapped[datetime | None] = mapped_column(IsoDateTime())
     # Lower-cased, accent-free name/company/emails/phone digits: what `q` searches.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # In the database, not on disk, so every replica serves it; deferred so lists never load it.

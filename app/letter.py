@@ -6,18 +6,20 @@ Rules (documented in docs/curl-session.md too):
 - send_by: etiquette says within 24 hours of the interview. A datetime gives exactly +24 h (keeping its
   offset, or none if it had none). A bare date is taken as an interview ending at 17:00 that day, so the
   letter is due by 17:00 the next day, as a local time without offset: we do not know the sender's zone.
+- Drafting stores the interview time and send_by on the card (app/api/follow_up.py) exactly like that,
+  so every device shows the same deadline; a time without offset reads as the viewer's local time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from nameparser import HumanName
 
-from .schemas import ContactOut
+from .schemas import SEND_WITHIN, ContactOut
 
 INTERVIEW_ENDS = time(17, 0)
 HONORIFICS = {
@@ -45,6 +47,7 @@ class Letter:
     body: str
     mailto: str
     send_by: datetime
+    interview_at: datetime
     warnings: list[str] = field(default_factory=list)
 
 
@@ -61,11 +64,16 @@ def greeting(contact: ContactOut) -> str:
     return f"Dear {full},"
 
 
+def interview_time(interview: date | datetime) -> datetime:
+    """The interview as a datetime: a bare date means an interview ending at 17:00 that day (no offset)."""
+    if isinstance(interview, datetime):
+        return interview
+    return datetime.combine(interview, INTERVIEW_ENDS)
+
+
 def send_by(interview: date | datetime) -> datetime:
     """24 hours after the interview; a bare date means an interview ending at 17:00 that day."""
-    if not isinstance(interview, datetime):
-        interview = datetime.combine(interview, INTERVIEW_ENDS)
-    return interview + timedelta(hours=24)
+    return interview_time(interview) + SEND_WITHIN
 
 
 def mailto(to: str | None, subject: str, body: str) -> str:
@@ -101,4 +109,6 @@ def draft_letter(
     }
     subject = _templates.get_template("follow_up_subject.txt.j2").render(values).strip()
     body = _templates.get_template("follow_up_body.txt.j2").render(values).strip() + "\n"
-    return Letter(to, subject, body, mailto(to, subject, body), send_by(interview), warnings)
+    return Letter(
+        to, subject, body, mailto(to, subject, body), send_by(interview), interview_time(interview), warnings
+    )

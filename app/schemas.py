@@ -5,13 +5,15 @@ Internal values (`ocr.models`) never leak as they are: every answer is built thr
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ocr import models as ocr_models
 
+# Thank-you etiquette: within a day of the interview (app/letter.py applies it to the interview time).
+SEND_WITHIN = timedelta(hours=24)
 PhoneKindName = Literal["mobile", "work", "fax", "other"]
 
 
@@ -133,6 +135,19 @@ class CardOut(BaseModel):
     notes: str | None = None
     duplicate_of: str | None = Field(default=None, description="The earlier card of the same person")
     follow_up_sent_at: datetime | None = None
+    send_by: datetime = Field(
+        description=(
+            "When the thank-you letter is due. Once a letter was drafted (POST .../follow-up): the stored "
+            "`send_by` of the latest draft, 24 h after the interview, without an offset when the interview "
+            "time had none (a wall-clock time: read it as local time). Before any draft: created_at + 24 h, "
+            "since a card is typically snapped on the interview day."
+        )
+    )
+    interview_at: datetime | None = Field(
+        default=None,
+        description="The interview time of the latest drafted letter (a bare date counts as 17:00); "
+        "null while no letter was drafted, i.e. while `send_by` is only the scan-day estimate",
+    )
     has_image: bool = False
 
     @classmethod
@@ -144,7 +159,8 @@ class CardOut(BaseModel):
             extracted=ContactOut.model_validate(row.extracted),
             confidence=row.confidence, text=row.text, warnings=row.warnings, reviewed=row.reviewed,
             notes=row.notes, duplicate_of=row.duplicate_of, follow_up_sent_at=row.follow_up_sent_at,
-            has_image=row.has_image,
+            send_by=row.follow_up_send_by or row.created_at + SEND_WITHIN,
+            interview_at=row.interview_at, has_image=row.has_image,
         )
 
 

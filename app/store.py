@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker, undefer
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -290,6 +290,26 @@ class CardStore:
             raise CardChanged(card_id) from e
         return row
 
+    def record_follow_up(self, card_id: str, *, interview_at: datetime, send_by: datetime) -> CardRow:
+        """Store the drafted letter's interview time and deadline (the latest draft wins).
+
+        One atomic UPDATE that bumps the version (the card's answer changes, so must its ETag) without
+        checking it: drafting touches no field a person edits, so it never conflicts with an edit.
+        """
+        with self._session() as session:
+            result = session.execute(
+                update(CardRow)
+                .where(CardRow.id == card_id)
+                .values(
+                    interview_at=interview_at, follow_up_send_by=send_by,
+                    version=CardRow.version + 1, updated_at=_now(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if not result.rowcount:  # type: ignore[attr-defined]
+                raise CardNotFound(card_id)
+            return self._load(session, card_id)
+
     def delete(self, card_id: str) -> None:
         """Remove the card, its image and its keys for good; its duplicates find a new original."""
         with self._session() as session:
@@ -323,6 +343,8 @@ class CardStore:
                 kept.notes = "\n\n".join(dict.fromkeys(notes)) or None
                 kept.reviewed = kept.reviewed or dup.reviewed
                 kept.follow_up_sent_at = kept.follow_up_sent_at or dup.follow_up_sent_at
+                if kept.follow_up_send_by is None:  # the interview and its deadline go together
+                    kept.interview_at, kept.follow_up_send_by = dup.interview_at, dup.follow_up_send_by
                 if kept.image is None and dup.image is not None:
                     kept.image, kept.has_image = dup.image, True
                 if kept.duplicate_of == dup.id:

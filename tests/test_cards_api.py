@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -97,6 +98,7 @@ def test_post_card_scans_stores_and_locates(db_client: TestClient) -> None:
         "notes",
         "duplicate_of",
         "follow_up_sent_at",
+        "send_by",
     }
     got = db_client.get(response.headers["location"])
     assert got.status_code == 200 and got.json() == card
@@ -180,6 +182,14 @@ def test_list_search_and_pages(db_client: TestClient) -> None:
 
     assert db_client.get("/api/v1/cards", params={"cursor": "garbage!"}).status_code == 422
     assert db_client.get("/api/v1/cards", params={"limit": 0}).status_code == 422
+
+
+def test_send_by_before_any_letter_is_a_day_after_the_scan(db_client: TestClient) -> None:
+    card = db_client.get(f"/api/v1/cards/{add_card(db_client)}").json()
+    created = datetime.fromisoformat(card["created_at"])
+    assert datetime.fromisoformat(card["send_by"]) == created + timedelta(hours=24)
+    assert card["interview_at"] is None
+    assert db_client.get("/api/v1/cards").json()["items"][0]["send_by"] == card["send_by"]
 
 
 def test_follow_up_filter(db_client: TestClient) -> None:

@@ -50,6 +50,7 @@ def test_the_letter() -> None:
         notes="the new analytics platform.",
     )
     assert letter.to == "ppatel@cobaltridge.com" and letter.warnings == []
+    assert (letter.interview_at, letter.send_by) == (datetime(2025, 3, 4, 17, 0), datetime(2025, 3, 5, 17, 0))
     assert letter.subject == "Thank you for the Data Analyst interview at Cobalt Ridge Capital"
     body = letter.body
     assert body.startswith("Dear Priya Patel,\n\nThank you for taking the time")
@@ -92,6 +93,12 @@ def test_follow_up_endpoint(db_client: TestClient) -> None:
     assert letter["send_by"] == "2025-03-05T17:00:00"
     assert letter["mailto"].startswith("mailto:ppatel@cobaltridge.com?subject=Thank%20you%20for")
     assert unquote(letter["mailto"].split("&body=", 1)[1]) == letter["body"].replace("\n", "\r\n")
+    # Stored on the card: every device reading it (one card or the list) sees the same deadline.
+    card = db_client.get(f"/api/v1/cards/{card_id}")
+    assert card.json()["send_by"] == "2025-03-05T17:00:00"  # wall-clock: no zone was given
+    assert card.json()["interview_at"] == "2025-03-04T17:00:00"
+    assert card.headers["etag"] == '"2"'  # the card's answer changed, so did its ETag
+    assert db_client.get("/api/v1/cards").json()["items"][0]["send_by"] == "2025-03-05T17:00:00"
     timed = db_client.post(
         f"/api/v1/cards/{card_id}/follow-up",
         json={
@@ -101,6 +108,9 @@ def test_follow_up_endpoint(db_client: TestClient) -> None:
         },
     ).json()
     assert timed["send_by"] == "2025-03-05T10:00:00+01:00"
+    card = db_client.get(f"/api/v1/cards/{card_id}").json()  # the latest draft wins
+    assert card["send_by"] == "2025-03-05T10:00:00+01:00"
+    assert card["interview_at"] == "2025-03-04T10:00:00+01:00"
     # Marking it sent is a PATCH; the list filter then sees it.
     db_client.patch(f"/api/v1/cards/{card_id}", json={"follow_up_sent_at": "2025-03-04T18:00:00Z"})
     assert db_client.get("/api/v1/cards", params={"follow_up": "sent"}).json()["items"][0]["id"] == card_id
@@ -114,6 +124,7 @@ def test_follow_up_input_errors(db_client: TestClient) -> None:
     no_email = db_client.post(url, json=ok).json()
     assert no_email["to"] is None and no_email["warnings"]
     assert db_client.post(url, json={**ok, "interview_date": "last week"}).status_code == 422
+    assert db_client.get(f"/api/v1/cards/{card_id}").json()["send_by"] == "2025-03-05T17:00:00"
     assert db_client.post(url, json={**ok, "sender_name": "  "}).status_code == 422
     assert db_client.post(url, json={k: v for k, v in ok.items() if k != "position"}).status_code == 422
     assert db_client.post("/api/v1/cards/missing/follow-up", json=ok).status_code == 404

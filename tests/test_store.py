@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -133,6 +133,30 @@ def test_update_bumps_the_version_and_refuses_a_stale_one(store: CardStore) -> N
     assert edited.version == 3  # one edit, one version, however many columns and keys it touched
 
 
+def test_record_follow_up_stores_the_deadline_as_given(store: CardStore) -> None:
+    row = store.create(NewCard(contact("Ann Lee")))
+    assert row.interview_at is None and row.follow_up_send_by is None
+    # A wall-clock time (no offset) stays one: it is not taken for UTC.
+    floating = store.record_follow_up(
+        row.id, interview_at=datetime(2025, 3, 4, 17, 0), send_by=datetime(2025, 3, 5, 17, 0)
+    )
+    assert floating.follow_up_send_by == datetime(2025, 3, 5, 17, 0) and floating.version == 2
+    assert floating.follow_up_send_by.tzinfo is None and floating.updated_at >= row.updated_at
+    plus_one = timezone(timedelta(hours=1))
+    store.record_follow_up(
+        row.id,
+        interview_at=datetime(2025, 3, 4, 10, 0, tzinfo=plus_one),
+        send_by=datetime(2025, 3, 5, 10, 0, tzinfo=plus_one),
+    )
+    again = store.get(row.id)
+    assert again.version == 3  # the latest draft wins, and the ETag moves with it
+    assert again.interview_at == datetime(2025, 3, 4, 10, 0, tzinfo=plus_one)
+    assert again.follow_up_send_by is not None and again.follow_up_send_by.utcoffset() == timedelta(hours=1)
+    assert [r.follow_up_send_by for r in store.list().items] == [again.follow_up_send_by]
+    with pytest.raises(CardNotFound):
+        store.record_follow_up("missing", interview_at=datetime(2025, 3, 4), send_by=datetime(2025, 3, 5))
+
+
 def test_duplicates_by_email_or_phone(store: CardStore) -> None:
     first = store.create(NewCard(contact("Priya Patel", emails=("PP@cobalt.com",))))
     again = store.create(NewCard(contact("P. Patel", emails=("pp@cobalt.com",))))
@@ -180,8 +204,12 @@ def test_merge_keeps_reviewed_values_and_deletes_the_duplicate(store: CardStore)
         dup.id,
         {"notes": "second card", "reviewed": True, "contact": {**dup.contact, "name": "Priya Patel-Rao"}},
     )
+    store.record_follow_up(dup.id, interview_at=datetime(2025, 3, 4, 17), send_by=datetime(2025, 3, 5, 17))
     merged = store.merge(dup.id, kept.id)
     assert merged.id == kept.id and merged.reviewed
+    # The kept card had no letter drafted: it takes the duplicate's interview and deadline.
+    assert merged.interview_at == datetime(2025, 3, 4, 17)
+    assert merged.follow_up_send_by == datetime(2025, 3, 5, 17)
     assert merged.contact["name"] == "Priya Patel-Rao"  # the reviewed card's value wins
     assert merged.contact["company"] == "Cobalt"  # gaps filled from the other
     assert merged.contact["emails"] == ["pp@cobalt.com", "priya@home.com"]

@@ -118,17 +118,10 @@ function displayName(contact) {
   return contact.name || contact.company || (contact.emails && contact.emails[0]) || "Unnamed contact";
 }
 
-// When the thank-you should go out. The server gives `send_by` when a letter is drafted (24 h after the
-// interview) but does not store it, so we remember it on this device; before any draft, the card was
-// snapped at the interview, so a day after the scan is the deadline.
-const sendByKey = (id) => `cardcapture.sendBy.${id}`;
-
-function sendBy(card) {
-  const stored = localStorage.getItem(sendByKey(card.id));
-  if (stored) return stored;
-  if (!card.created_at) return null;
-  return new Date(new Date(card.created_at).getTime() + 24 * 3600 * 1000).toISOString();
-}
+// When the thank-you should go out: the card's `send_by`, kept by the server so every device agrees (the
+// drafted letter's deadline, or a day after the scan before any draft). A time without offset is a
+// wall-clock time, and `new Date()` reads it as local time, as meant.
+const sendBy = (card) => card.send_by || null;
 
 // ------------------------------------------------------------------ router
 
@@ -598,10 +591,7 @@ $("#followup-form").addEventListener("submit", async (e) => {
     $("#draft-body").textContent = data.body;
     $("#draft-warnings").replaceChildren(...(data.warnings || []).map((w) => el("li", { text: w })));
     $("#mailto-link").href = data.mailto;
-    if (data.send_by) {
-      localStorage.setItem(sendByKey(current.card.id), data.send_by);
-      fillFollowUp(current.card);
-    }
+    await adoptDraftedDeadline(current.card.id, data.send_by);
     $("#draft").hidden = false;
     $("#draft").scrollIntoView({ block: "start", behavior: "smooth" });
     $("#mailto-link").focus({ preventScroll: true });
@@ -611,6 +601,28 @@ $("#followup-form").addEventListener("submit", async (e) => {
     button.disabled = false;
   }
 });
+
+// Drafting stored the deadline on the card, which gave it a new ETag. Take the new version only when
+// nobody else edited the card meanwhile, so a later save still refuses to overwrite someone's edit.
+async function adoptDraftedDeadline(id, sendByValue) {
+  const editable = ["contact", "notes", "reviewed", "follow_up_sent_at"];
+  let fresh = null;
+  try {
+    fresh = await api(`/cards/${encodeURIComponent(id)}`);
+  } catch {
+    // Shown from the letter's own answer below; the next load fetches the card anyway.
+  }
+  if (!current || current.card.id !== id) return;
+  const unchanged = fresh && editable.every((k) => JSON.stringify(fresh.data[k]) === JSON.stringify(current.card[k]));
+  if (unchanged) {
+    current = { card: fresh.data, etag: fresh.etag };
+  } else {
+    const card = fresh ? { ...current.card, send_by: fresh.data.send_by, interview_at: fresh.data.interview_at }
+      : { ...current.card, send_by: sendByValue || current.card.send_by };
+    current = { card, etag: current.etag };
+  }
+  fillFollowUp(current.card);
+}
 
 $("#mark-sent").addEventListener("click", async () => {
   const button = $("#mark-sent");
@@ -666,7 +678,6 @@ async function confirmDelete(card) {
 
 $("#delete-card").addEventListener("click", async () => {
   if (current && (await confirmDelete(current.card))) {
-    localStorage.removeItem(sendByKey(current.card.id));
     navigate("/contacts");
   }
 });
@@ -735,7 +746,6 @@ function contactItem(card) {
   const li = el("li", { class: "contact-item" }, link, remove);
   remove.addEventListener("click", async () => {
     if (await confirmDelete(card)) {
-      localStorage.removeItem(sendByKey(card.id));
       const next = li.nextElementSibling || li.previousElementSibling;
       li.remove();
       if (!$("#contact-list").children.length) loadContacts(true);
