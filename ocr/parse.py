@@ -11,23 +11,25 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ocr.fields.addresses import address_score, join_address
-from ocr.fields.casing import caps_to_title
+from ocr.fields.addresses import address_score, ends_address, is_country_line, join_address
+from ocr.fields.casing import caps_to_title, title_case
 from ocr.fields.companies import company_score, domain_match, org_labels, split_title_company
 from ocr.fields.emails import FoundEmail, domain_of, find_emails, fix_domain
-from ocr.fields.lines import CardLine, card_lines, clean_line, garbled, is_junk, words
+from ocr.fields.lines import CardLine, card_lines, clean_line, garbled, is_junk, letters, words
 from ocr.fields.names import (
     best_email_for,
     caps_family,
     email_match,
+    family_first,
     given_family,
+    lower_name,
     name_shape,
     smart_case,
     strip_credentials,
 )
 from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
 from ocr.fields.regions import FALLBACK_REGIONS, choose_region, evidence_region
-from ocr.fields.titles import continues, title_score
+from ocr.fields.titles import UNIT_LINE, continues, title_score
 from ocr.fields.websites import FoundWebsite, find_websites
 from ocr.fields.words import EMAIL_LABELS, PHONE_LABELS, WEB_LABELS
 from ocr.models import FIELDS, Contact, Line, ParsedText
@@ -103,12 +105,21 @@ def parse_text(
         if (cleaned := _leftover(rest.get(line.index, line.text)))
     ]
     tallest = max((line.height for line in card), default=0)
-    address_lines = _address_lines(left)
-    free = [line for line in left if line.index not in address_lines]
+    # `Whitley Grant LLP | 1 Liberty Plaza, New York, NY 10006`: an address sharing a line with other text.
+    shared = {line.index: parts for line in left if (parts := _split_address(line.text))}
+    address_view = [
+        _with_text(line, shared[line.index][0]) if line.index in shared else line for line in left
+    ]
+    address_lines = _address_lines(address_view)
+    free = [
+        _with_text(line, shared[line.index][1]) if line.index in shared else line
+        for line in left
+        if line.index not in address_lines or line.index in shared
+    ]
     labels = org_labels(hosts)
 
     person = _find_person(free, [e.address for e in emails], labels, tallest)
-    title_lines, title, title_company = _find_title(free, person)
+    title_lines, title, title_company = _find_title(free, person, labels)
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
@@ -122,15 +133,23 @@ def parse_text(
         name=person.name if person else None,
         given_name=given,
         family_name=family,
-        title=caps_to_title(title) if title else None,
+        title=title_case(title, single=True) if title else None,
         company=caps_to_title(company_line.text.strip(" ,;")) if company_line else None,
         emails=tuple(addresses),
         phones=tuple(assign_kinds(found_phones)),
         websites=tuple(w.url for w in websites),
-        address=join_address([line.text for line in left if line.index in address_lines]),
+        address=join_address([line.text for line in address_view if line.index in address_lines]),
     )
     confidence = _confidence(
-        contact, card, emails, websites, found_phones, address_lines, person, title_lines, company_line,
+        contact,
+        card,
+        emails,
+        websites,
+        found_phones,
+        address_lines,
+        person,
+        title_lines,
+        company_line,
         tallest,
     )
     return ParsedText(contact, confidence, tuple(warnings), used_region)
@@ -148,9 +167,33 @@ def _leftover(text: str) -> str:
     return cleaned
 
 
+_SEGMENT_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def _split_address(text: str) -> tuple[str, str] | None:
+    """(address part, other part) of a line whose `|`/`•` segments are partly a certain address."""
+    segments = _SEGMENT_SEP.split(text)
+    if len(segments) < 2:
+        return None
+    address = [seg for seg in segments if address_score(seg) >= 0.7]
+    other = [seg for seg in segments if seg not in address]
+    if not address or not other:
+        return None
+    return ", ".join(address), " | ".join(other)
+
+
+def _with_text(line: CardLine, text: str) -> CardLine:
+    return CardLine(line.index, text, line.confidence, line.height)
+
+
 def _address_lines(left: list[CardLine]) -> list[int]:
     """Lines that are certainly address, plus weaker ones (`1 Spinningfields`) next to a certain one."""
-    scores = {line.index: 0.0 if garbled(line.text) else address_score(line.text) for line in left}
+    scores = {
+        line.index: 0.0
+        if garbled(line.text) or (title_score(line.text) > 0 and not re.search(r"\d", line.text))
+        else address_score(line.text)  # `Country Manager, Japan` is a title, not a country line
+        for line in left
+    }
     order = [line.index for line in left]
     chosen = []
     for pos, index in enumerate(order):
@@ -158,21 +201,29 @@ def _address_lines(left: list[CardLine]) -> list[int]:
         neighbours = [scores[order[p]] for p in (pos - 1, pos + 1) if 0 <= p < len(order)]
         if score >= 0.7 or (score >= 0.5 and any(n >= 0.8 for n in neighbours)):
             chosen.append(index)
+    text = {line.index: line.text for line in left}
+    for pos in range(1, len(chosen)):
+        if ends_address(text[chosen[pos - 1]]) and not is_country_line(text[chosen[pos]]):
+            return chosen[:pos]  # a second office's address: the first one printed is the contact's
     return chosen
 
 
-def _name_candidates(line: CardLine) -> list[tuple[str, str | None]]:
-    """(name, title on the same line) readings of a line: whole, or split at `,` `|` ` - `."""
-    out: list[tuple[str, str | None]] = []
+def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]:
+    """(name, title on the same line, family hint) readings of a line: whole, reordered from
+    `LAST, First`, or split at `,` `|` ` - `."""
+    out: list[tuple[str, str | None, str | None]] = []
     whole = strip_credentials(line.text)
+    if (reordered := family_first(whole)) and name_shape(whole):
+        family, given = reordered
+        return [(f"{given} {family}", None, letters(family))]
     if name_shape(whole):
-        out.append((whole, None))
+        out.append((whole, None, None))
     parts = [p for p in _NAME_TITLE_SEP.split(line.text) if p]
     if len(parts) >= 2:
         head = strip_credentials(parts[0])
         tail = ", ".join(parts[1:])
         if name_shape(head) and title_score(tail) > 0:
-            out.append((head, tail))
+            out.append((head, tail, None))
     return out
 
 
@@ -182,13 +233,20 @@ def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tal
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
     for line in free:
-        for raw_name, same_line_title in _name_candidates(line):
+        candidates = _name_candidates(line)
+        lowered = lower_name(line.text) if not candidates else None
+        if lowered:
+            candidates = [(lowered, None, None)]
+        for raw_name, same_line_title, printed_hint in candidates:
             name = smart_case(raw_name)
             match, hint = 0.0, None
             for address in emails:
                 m, h = email_match(address.rpartition("@")[0], name)
                 if m > match:
                     match, hint = m, h
+            if lowered and not (match >= 0.5 or domain_match(raw_name, labels)):
+                continue  # a lower-case line is a name only when an email or domain spells it
+            hint = printed_hint or hint
             pos = positions[line.index]
             near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
             score = 1.0 + 3.0 * match
@@ -204,7 +262,7 @@ def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tal
 
 
 def _find_title(
-    free: list[CardLine], person: _Person | None
+    free: list[CardLine], person: _Person | None, labels: list[str]
 ) -> tuple[list[int], str | None, CardLine | None]:
     """The title line nearest the name (a second line joins when it continues the first), and the company
     when it shares the title's line (`Partner, Acme Legal LLP`)."""
@@ -214,13 +272,13 @@ def _find_title(
     for line in free:
         if person and line.index == person.line:
             continue
-        score = title_score(line.text)
-        if score > 0:
-            candidates.append((line, score, None))
-        elif (split := split_title_company(line.text)) and title_score(split[0]) > 0:
+        split = split_title_company(line.text, labels)
+        if split and title_score(split[0]) > 0:
             title_part = CardLine(line.index, split[0], line.confidence, line.height)
             company_part = CardLine(line.index, split[1], line.confidence, line.height)
             candidates.append((title_part, title_score(split[0]), company_part))
+        elif (score := title_score(line.text)) > 0:
+            candidates.append((line, score, None))
     if not candidates:
         return [], None, None
     anchor = person.line if person else -1
@@ -252,6 +310,8 @@ def _find_company(
         score = company_score(line.text, labels)
         if title_score(line.text) > 0:
             score -= 1.5
+        if UNIT_LINE.match(line.text):
+            score -= 2.0  # `College of Engineering` under `University of Texas`: a unit of the company
         if name_shape(strip_credentials(line.text)) and not score:
             score -= 1.0
         if tallest and line.height >= 0.9 * tallest and not re.search(r"\d", line.text):

@@ -68,8 +68,28 @@ def address_score(text: str) -> float:
     return 0.0
 
 
+def ends_address(text: str) -> bool:
+    """Does the line close a western address (`New York, NY 10118`, `London EC1N 8AN`)? What follows,
+    unless a country, starts another address (a second office)."""
+    text = strip_label(text)
+    for i, pattern in enumerate(_POSTAL[:4]):
+        m = pattern.search(text)
+        if m and (i == 3 or m.group("st") in (US_STATES, CA_PROVINCES, AU_STATES)[i]):
+            return True
+    return False
+
+
+def is_country_line(text: str) -> bool:
+    return text.lower().strip(" ,.") in COUNTRY_LINE_WORDS
+
+
+# `New York: 1 World Trade Center`, `Head Office: 2-6-1 Marunouchi`: which office, before its street.
+_OFFICE_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30}:\s*(?=\d)")
+
+
 def join_address(parts: list[str]) -> str | None:
     """`['350 Fifth Avenue,', 'New York, NY 10118']` -> `350 Fifth Avenue, New York, NY 10118`."""
-    cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", strip_label(p))).strip(" ,;-|") for p in parts]
+    parts = [_OFFICE_LABEL.sub("", strip_label(p)) for p in parts]
+    cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", p)).strip(" ,;-|") for p in parts]
     cleaned = [c for c in cleaned if c]
     return ", ".join(cleaned) or None

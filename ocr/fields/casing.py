@@ -12,9 +12,69 @@ import re
 
 _LOWER = frozenset({"of", "and", "the", "for", "at", "de", "la", "du", "des", "et", "in", "on", "to", "y"})
 _CANONICAL = {
-    "ltd": "Ltd", "inc": "Inc", "co": "Co", "corp": "Corp", "gmbh": "GmbH", "pte": "Pte", "pvt": "Pvt",
-    "pty": "Pty", "mbh": "mbH", "sarl": "SARL", "bhd": "Bhd", "sdn": "Sdn",
+    "ltd": "Ltd",
+    "inc": "Inc",
+    "co": "Co",
+    "corp": "Corp",
+    "gmbh": "GmbH",
+    "pte": "Pte",
+    "pvt": "Pvt",
+    "pty": "Pty",
+    "mbh": "mbH",
+    "sarl": "SARL",
+    "bhd": "Bhd",
+    "sdn": "Sdn",
 }
+
+
+# Short words that are words, not acronyms: `THE HARBORVIEW INN` -> `The Harborview Inn`.
+_SHORT_WORDS = frozenset(
+    {
+        "the",
+        "inn",
+        "spa",
+        "bar",
+        "pub",
+        "art",
+        "law",
+        "oil",
+        "gas",
+        "tea",
+        "bay",
+        "sea",
+        "sun",
+        "sky",
+        "red",
+        "big",
+        "top",
+        "new",
+        "old",
+        "one",
+        "two",
+        "our",
+        "all",
+        "fox",
+        "oak",
+        "elm",
+        "pet",
+        "car",
+        "arts",
+        "cafe",
+    }
+)
+
+
+def title_case(text: str, *, single: bool = False) -> str:
+    """A title printed in capitals or all in lower case, as a contact app shows it (`CONTROLLER` ->
+    `Controller`, `illustrator` -> `Illustrator`); `single` allows a one-word line. Marks (`REALTOR®`)
+    keep their registered spelling."""
+    if "®" in text or "™" in text:
+        return text
+    if text.islower():
+        return " ".join(t if i and t in _LOWER else t[:1].upper() + t[1:] for i, t in enumerate(text.split()))
+    if single and text.isupper() and len(text.split()) == 1:
+        return _word(text, first=True)
+    return caps_to_title(text)
 
 
 def caps_to_title(text: str) -> str:
@@ -32,6 +92,6 @@ def _word(token: str, *, first: bool) -> str:
         return token.replace(core, _CANONICAL[low])
     if low in _LOWER and not first:
         return token.lower()
-    if len(core) <= 3 or not re.search(r"[AEIOUYÀ-Ý]", core):
+    if (len(core) <= 3 and low not in _SHORT_WORDS) or not re.search(r"[AEIOUYÀ-Ý]", core):
         return token
     return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)

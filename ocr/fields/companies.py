@@ -7,7 +7,58 @@ from collections.abc import Iterable
 
 from ocr.fields.lines import letters, words
 from ocr.fields.tlds import registrable_label
-from ocr.fields.words import COMPANY_WORDS, FREE_MAIL_DOMAINS, LEGAL_SUFFIXES
+from ocr.fields.words import (
+    COMPANY_WORDS,
+    COUNTRY_LINE_WORDS,
+    DEPARTMENT_WORDS,
+    FREE_MAIL_DOMAINS,
+    LEGAL_SUFFIXES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+
+# Public bodies named for their place: `State of Washington`, `City of Portland`, `Commonwealth of Virginia`.
+_PUBLIC_BODY = re.compile(
+    r"^\s*(?:the\s+)?(?:state|city|county|town|village|township|commonwealth|province|prefecture|government"
+    r"|municipality|borough|district|port)\s+of\s+[A-Z]",
+    re.I,
+)
+# Lower-case words a company name may hold (`Bank of the West`, `Société des Eaux`).
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "and",
+        "the",
+        "for",
+        "at",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "et",
+        "in",
+        "on",
+        "to",
+        "y",
+        "und",
+        "von",
+        "van",
+        "der",
+        "di",
+        "del",
+        "e",
+        "da",
+        "do",
+        "dos",
+        "a",
+        "an",
+        "&",
+        "+",
+    }
+)
+# Words that qualify a title (`..., International Forwarding Group`) rather than name a company.
+_QUALIFIERS = DEPARTMENT_WORDS | TITLE_MODIFIERS | TITLE_WORDS | COUNTRY_LINE_WORDS
 
 
 def org_labels(hosts: Iterable[str]) -> list[str]:
@@ -33,7 +84,34 @@ def domain_match(text: str, labels: Iterable[str]) -> bool:
             return True
         if len(key) >= 3 and key == initials:
             return True
+        if len(key) >= 6 and _spelled_by(key, _pieces(text)):
+            return True
     return False
+
+
+def _pieces(text: str) -> set[str]:
+    """What a domain may be spelled from: the line's words and the initials of two or three words in a row
+    (`peakperformancept` for `Peak Performance Physical Therapy`, `sierracu` for `Sierra Credit Union`)."""
+    ws = [letters(w) for w in words(text.replace("&", " "))]
+    ws = [w for w in ws if w]
+    pieces = {w for w in ws if len(w) >= 2}
+    for size in (2, 3):
+        pieces.update("".join(w[0] for w in ws[i : i + size]) for i in range(len(ws) - size + 1))
+    return pieces
+
+
+def _spelled_by(key: str, pieces: set[str]) -> bool:
+    """Is `key` two or more of the line's words run together, in any order (`alderash` from `Alder & Ash
+    Cosmetics`, `oakparkresidences` from `The Residences at Oak Park`)?"""
+    counts = {0: 0}  # position in key -> fewest words that spell key[:position]
+    for start in range(len(key)):
+        if start not in counts:
+            continue
+        for piece in pieces:
+            if key.startswith(piece, start):
+                end = start + len(piece)
+                counts[end] = min(counts.get(end, 99), counts[start] + 1)
+    return counts.get(len(key), 0) >= 2
 
 
 # Two-letter legal forms (`AB`, `AG`, `SA`) are also plain words and OCR noise: only as the last word.
@@ -48,6 +126,9 @@ def company_score(text: str, labels: Iterable[str]) -> float:
     if "@" in text or re.search(r"\d{3,}", text):
         return 0.0
     ws = words(text)
+    prose = [w for w in text.split() if w[:1].islower() and w.strip(".,") not in _CONNECTORS]
+    if len(ws) > 8 or len(prose) >= 2:
+        return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan
     score = 0.0
     if any(_legal(w, i, len(ws)) for i, w in enumerate(ws)) or any(
         w.replace(".", "").replace(",", "") in {"coltd", "kk"} for w in ws
@@ -55,17 +136,25 @@ def company_score(text: str, labels: Iterable[str]) -> float:
         score += 3.0
     if domain_match(text, labels):
         score += 2.5
-    if any(w in COMPANY_WORDS for w in ws):
+    if any(w in COMPANY_WORDS for w in ws) or _PUBLIC_BODY.match(text):
         score += 1.5
     if re.search(r"\w\s*&\s*\w", text) and len(ws) <= 6:
         score += 0.5
     return score
 
 
-def split_title_company(text: str) -> tuple[str, str] | None:
+def split_title_company(text: str, labels: Iterable[str] = ()) -> tuple[str, str] | None:
     """`Partner, Acme Legal LLP` / `Director at Acme Inc.` -> (title, company) when the tail has a legal
-    suffix or a company word; the caller checks that the head is a title."""
+    suffix, a company word or the card's domain; the caller checks that the head is a title. A tail made
+    only of department words (`Manager, International Forwarding Group`) qualifies the title instead."""
     m = re.match(r"^(.+?)(?:\s*[,|]\s*|\s+at\s+|\s+[-–—@]\s+)(.+)$", text)
-    if not m or company_score(m.group(2), []) < 1.5:
+    if not m:
         return None
-    return m.group(1).strip(), m.group(2).strip()
+    tail = m.group(2)
+    score = company_score(tail, labels)
+    if score < 1.5:
+        return None
+    tail_words = words(tail.replace("&", " "))
+    if score < 2.5 and (len(tail_words) < 2 or all(w in _QUALIFIERS for w in tail_words)):
+        return None  # `Manager | Consulting`: one company word alone is a practice, not a company
+    return m.group(1).strip(), tail.strip()

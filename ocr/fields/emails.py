@@ -24,6 +24,8 @@ _AT_SPELLED = re.compile(r"(?<=[\w.])\s+at\s+(?=[a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)
 _LONE_AT = re.compile(r"(?:^|(?<=\s))@(?=\s)")
 # `s. takeuchi @ yamatakei. com`: a spaced dot inside the local part, just before the `@`.
 _SPACED_LOCAL_DOT = re.compile(r"(?<=\b[A-Za-z0-9])\s*\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+# `e. grace@morrowlin.com`: the one-letter email label with a dot, not an initial of the local part.
+_E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 _SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
 _EMAIL = re.compile(r"(?<![\w.+%'-])([A-Za-z0-9._%+'-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
@@ -73,6 +75,7 @@ def repair(text: str) -> str:
         s = _AT_SPELLED.sub("@", s)
     if s.count("@") > 1:
         s = _LONE_AT.sub(" ", s)  # an envelope icon read as `@` beside a real address
+    s = _E_LABEL.sub("", s)
     s = _SPACED_LOCAL_DOT.sub(".", s)
     s = _SPACED_AT.sub("@", s)
     at = s.find("@")

@@ -6,7 +6,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ocr.fields.words import AU_STATES, CA_PROVINCES, STREET_WORDS, TITLE_MODIFIERS, UNIT_WORDS, US_STATES
+from ocr.fields.words import (
+    AU_STATES,
+    CA_PROVINCES,
+    COMPANY_WORDS,
+    DEPARTMENT_WORDS,
+    STREET_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+    UNIT_WORDS,
+    US_STATES,
+)
 from ocr.models import Line
 
 # Short words that are real words on cards (street and unit abbreviations, states, `of`).
@@ -19,6 +29,22 @@ _STRAY = re.compile(
     r"^(?!(?:and|of|for|the|at|de|la|le|du|van|von|der|den|di|da|del|dos|das|e|y|zu|ter|bin|al)$)[a-z]{1,3}$"
 )
 _EDGE_PUNCT = " \t;:|_~*=<>\\/-–—•·"
+# `|` read for `l` inside a word (`Sa|es`, `Wi|liam`) or before a label's colon (`Te|:`, `Emai|:`).
+_PIPE_FOR_L = re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<=[a-z])\|(?=[:.])")
+# `rn` read for `m` (`Prograrn`, `Managernent`): undone only when that turns an unknown word into a role,
+# department or company word, so names such as `Hearn` stay.
+_VOCAB = TITLE_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS
+_RN_WORD = re.compile(r"\b[A-Za-z]*rn[A-Za-z]*\b")
+
+
+def _rn_for_m(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word.lower() in _VOCAB:
+        return word
+    fixed = word.replace("rn", "m")
+    return fixed if fixed.lower() in _VOCAB else word
+
+
 # A trailing comma is kept: it says an address goes on to the next line.
 
 
@@ -35,6 +61,9 @@ class CardLine:
 
 def clean_line(raw: str) -> str:
     """Drop icon/rule tokens at both ends and stray separators (`_ Kiichi Murata`, `Director : ;`)."""
+    raw = _PIPE_FOR_L.sub("l", raw)
+    if "rn" in raw:
+        raw = _RN_WORD.sub(_rn_for_m, raw)
     tokens = raw.split()
     while tokens and _JUNK_TOKEN.match(tokens[0]):
         tokens.pop(0)
@@ -95,7 +124,7 @@ def words(text: str) -> list[str]:
     """Lower-case words with edge punctuation removed (`Inc.` -> `inc`, `(CEO)` -> `ceo`)."""
     out = []
     for token in re.split(r"[\s,|/]+", text.lower()):
-        token = token.strip(".:;()[]'\"!?")
+        token = token.strip(".:;()[]'\"!?®™")
         if token:
             out.append(token)
     return out

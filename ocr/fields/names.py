@@ -24,29 +24,71 @@ from ocr.fields.words import (
 )
 
 # Place words that never end a person's name (unlike `Park`, `Hall` or `Hill`, which are surnames too).
-_PLACE_WORDS = frozenset({
-    "street", "avenue", "ave", "road", "boulevard", "blvd", "building", "bldg", "suite", "floor",
-    "plaza", "centre", "center", "tower", "parkway", "highway", "square", "box", "unit", "room",
-})
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+|[A-Z]['’][A-Z][a-zà-ÿ]+"
-                        r"|Ma?c[A-Z][a-zà-ÿ]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$")
+_PLACE_WORDS = frozenset(
+    {
+        "street",
+        "avenue",
+        "ave",
+        "road",
+        "boulevard",
+        "blvd",
+        "building",
+        "bldg",
+        "suite",
+        "floor",
+        "plaza",
+        "centre",
+        "center",
+        "tower",
+        "parkway",
+        "highway",
+        "square",
+        "box",
+        "unit",
+        "room",
+    }
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+|[A-Z]['’][A-Z][a-zà-ÿ]+"
+    r"|[A-Z][a-z]{1,2}[A-Z][a-zà-ÿ]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$"
+)  # `[A-Z][a-z]{1,2}[A-Z]...`: McDonald, MacLeod, DeLuca, LaToya, DiMaggio, VanDyke
+# Company words that are also common surnames (`Charlotte Church`): they do not stop a name.
+_SURNAMES_TOO = frozenset({"church", "trust", "union", "inn", "grill", "homes"})
+_NOT_NAME_WORDS = (
+    TITLE_WORDS | COMPANY_WORDS | LEGAL_SUFFIXES | _PLACE_WORDS | COUNTRY_LINE_WORDS
+) - _SURNAMES_TOO
+# `GARCIA, Maria` / `Doe, Jane A.`: family name, comma, given name(s), as on lists and some cards.
+_FAMILY_FIRST = re.compile(r"^([A-ZÀ-Þ][A-Za-zà-ÿ'’-]+),\s+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ]*\.?)?)$")
 # OCR confusables folded together before comparing a name with an email local part.
 _FOLD = str.maketrans({"i": "l", "1": "l", "0": "o", "|": "l"})
+
+
+_DOTLESS_CREDENTIALS = frozenset(c.replace(".", "") for c in CREDENTIALS)
+
+
+def _credential(word: str) -> bool:
+    """`phd`, `ph.d`, `d.c`, `m.b.a`: a post-nominal however it is dotted."""
+    return word in CREDENTIALS or word.replace(".", "") in _DOTLESS_CREDENTIALS
 
 
 def strip_credentials(text: str) -> str:
     """`Dr. Priya Patel, PhD` -> `Priya Patel`; `JORDAN LEE, AIA` -> `JORDAN LEE`; `John Smith Jr.` kept."""
     parts = [p.strip() for p in text.split(",")]
-    while len(parts) > 1 and all(w in CREDENTIALS for w in words(parts[-1])):
+    while len(parts) > 1 and all(_credential(w) for w in words(parts[-1])):
         parts.pop()
     tokens = ", ".join(parts).split()
-    while len(tokens) > 1 and tokens[0].lower().strip(".") in HONORIFICS and (
-        tokens[0].endswith(".") or len(tokens) > 2
+    while (
+        len(tokens) > 1
+        and tokens[0].lower().strip(".") in HONORIFICS
+        and (tokens[0].endswith(".") or len(tokens) > 2)
     ):
         tokens.pop(0)
     while len(tokens) > 2:
-        w = tokens[-1].lower().strip(".,")
-        if w in CREDENTIALS and w not in CREDENTIAL_KEEP_IN_NAME and tokens[-1].strip(".,").isupper():
+        printed = tokens[-1].strip(".,®™")
+        w = printed.lower()
+        # `MBBS`, `PhD`, `Ph.D`, `MSc`: capitals, or a capital after the first letter, or dotted
+        styled = printed.isupper() or bool(re.search(r"^[A-Z].*(?:[A-Z]|\.)", printed))
+        if _credential(w) and w not in CREDENTIAL_KEEP_IN_NAME and styled:
             tokens.pop()
         else:
             break
@@ -63,7 +105,7 @@ def name_shape(text: str) -> bool:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
         return False
-    vocab = TITLE_WORDS | COMPANY_WORDS | LEGAL_SUFFIXES | _PLACE_WORDS | COUNTRY_LINE_WORDS
+    vocab = _NOT_NAME_WORDS
     long_words = 0
     for t in core:
         bare = t.strip(".,").lower()
@@ -85,9 +127,11 @@ def smart_case(name: str) -> str:
             out.append(low)
             continue
         word = re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), low)
-        word = re.sub(r"^(Ma?c)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word) if low.startswith(
-            "mc"
-        ) else word
+        word = (
+            re.sub(r"^(Ma?c)([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)
+            if low.startswith("mc")
+            else word
+        )
         out.append(word)
     return " ".join(out)
 
@@ -130,11 +174,15 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
         a, b = parts[0], parts[-1]
         ia = [i for i, n in enumerate(names) if n == a]
         ib = [i for i, n in enumerate(names) if n == b]
-        if ib and (ia or any(n.startswith(a) for n in names) or a == "".join(
-            n for j, n in enumerate(names) if j != ib[0])):
+        if ib and (
+            ia
+            or any(n.startswith(a) for n in names)
+            or a == "".join(n for j, n in enumerate(names) if j != ib[0])
+        ):
             return 1.0, family(ib[0])
         if ia and any(n.startswith(b) for j, n in enumerate(names) if j != ia[0]) and len(b) <= 2:
-            return 0.9, family(ia[0])
+            # `anand.k` (given.f) and `tanaka.h` (family.g) look alike: a strong match, but no family hint
+            return 0.9, None
         if ia or ib:
             return 0.7, None
     part = parts[0]
@@ -179,3 +227,32 @@ def best_email_for(name: str | None, emails: Iterable[str]) -> list[str]:
     if not name:
         return ordered
     return sorted(ordered, key=lambda e: -email_match(e.rpartition("@")[0], name)[0])
+
+
+def family_first(text: str) -> tuple[str, str] | None:
+    """`GARCIA, Maria` -> (`GARCIA`, `Maria`): the family name, then the given name(s) after a comma; None
+    when the part after the comma is a credential, a role or other vocabulary (`Jane Doe, CFO`)."""
+    m = _FAMILY_FIRST.match(text.strip())
+    if not m:
+        return None
+    family, given = m.group(1), m.group(2)
+    for token in given.split():
+        bare = token.lower().strip(".")
+        if bare in CREDENTIALS or bare in HONORIFICS or bare in _NOT_NAME_WORDS:
+            return None
+    if family.lower() in _NOT_NAME_WORDS or family.lower() in CREDENTIALS:
+        return None
+    return family, given
+
+
+def lower_name(text: str) -> str | None:
+    """`sophie turner` -> `Sophie Turner`: a name set all in lower case, as design-led cards do. Only the
+    shape is checked here; the caller wants other evidence (an email or domain that spells it)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)?", t) for t in tokens):
+        return None
+    if any(t in _NOT_NAME_WORDS or t in NAME_PARTICLES for t in tokens) or sum(map(len, tokens)) < 5:
+        return None
+    return " ".join(
+        re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), t) for t in tokens
+    )

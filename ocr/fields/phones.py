@@ -40,6 +40,7 @@ def preclean(text: str) -> str:
         group = m.group(0)
         # A pipe next to a space is a separator, not a 1.
         return group.translate(_SLIP_MAP) if not group.endswith("|") else group
+
     return _SLIP_GROUP.sub(fix, text)
 
 

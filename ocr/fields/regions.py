@@ -99,5 +99,22 @@ def choose_region(text: str, hosts: Iterable[str], *, region: str | None, defaul
 
 # Tried, in order, when a card gives no region and its numbers are not valid for the default one
 # (`03-3669-4661` on a card whose only other text is Japanese script).
-FALLBACK_REGIONS = ("JP", "GB", "DE", "FR", "AU", "IN", "SG", "CA", "US", "CN", "KR", "HK", "TW", "NL",
-                    "CH", "IT", "ES")
+FALLBACK_REGIONS = (
+    "JP",
+    "GB",
+    "DE",
+    "FR",
+    "AU",
+    "IN",
+    "SG",
+    "CA",
+    "US",
+    "CN",
+    "KR",
+    "HK",
+    "TW",
+    "NL",
+    "CH",
+    "IT",
+    "ES",
+)

@@ -11,9 +11,37 @@ _CONTINUES = re.compile(r"(?:[&,/+-]|\b(?:of|and|for|&amp;))\s*$", re.I)
 _CONTINUATION = re.compile(r"^\s*(?:&|and\b|of\b|for\b|\+)", re.I)
 
 
+# Role nouns that head an English title from its last word (`Tasting Room Manager`, `Deputy Recorder`),
+# whatever the words before them: every title word but those that only qualify another.
+_HEADS = TITLE_WORDS - {"vice", "chief", "head", "executive", "associate", "member", "lead", "senior"}
+# Words of slogans and sentences, never of a title: `Your Trusted Advisor`, `We Buy Houses`.
+_PROSE = frozenset({"your", "our", "we", "you", "my", "us", "since", "best", "trusted", "every", "is", "are"})
+
+
 def title_score(text: str) -> float:
-    """0 when not a title; otherwise 0.5..1 by the share of words that are title vocabulary."""
-    if re.search(r"[\d@]", text):
+    """0 when not a title; otherwise 0.5..1 by the share of words that are title vocabulary.
+
+    A comma may add a qualifier to a title (`Team Leader, Product Development Group`, `Country Manager,
+    Japan`): then the part before the comma decides, as long as the qualifier is no company."""
+    score = _score(text)
+    head, sep, tail = text.partition(",")
+    if not score and sep and tail.strip() and not re.search(r"[\d@]", tail):
+        tail_words = words(tail)
+        if len(tail_words) <= 5 and not any(w in LEGAL_SUFFIXES for w in tail_words):
+            score = _score(head)
+    return score
+
+
+# A unit's name (`Office of the Recorder`, `Department of Chemistry`), never a person's role.
+UNIT_LINE = re.compile(
+    r"^\s*(?:the\s+)?(?:department|dept\.?|office|bureau|division|school|graduate\s+school|college|faculty"
+    r"|center|centre)\s+(?:of|for)\b",
+    re.I,
+)
+
+
+def _score(text: str) -> float:
+    if re.search(r"[\d@]", text) or UNIT_LINE.match(text):
         return 0.0
     ws = [w for w in words(text.replace("&", " ").replace(" - ", " ")) if w not in {"-", "–"}]
     if not ws or len(ws) > 9:
@@ -25,7 +53,11 @@ def title_score(text: str) -> float:
         return 0.0
     known = sum(p in TITLE_WORDS or p in TITLE_MODIFIERS or p in DEPARTMENT_WORDS for p in parts)
     share = known / len(parts)
-    return 0.0 if share < 0.5 else 0.5 + 0.5 * share
+    if share >= 0.5:
+        return 0.5 + 0.5 * share
+    if parts[-1] in _HEADS and len(parts) <= 4 and not any(p in _PROSE for p in parts) and text[:1].isupper():
+        return 0.5
+    return 0.0
 
 
 def continues(first: str, second: str) -> bool:
