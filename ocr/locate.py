@@ -1,0 +1,335 @@
+"""Locate: find the card in the photo and warp it flat to a rectangle.
+
+Finding works on a ~800 px copy (fast, and desk texture blurs away); the warp reads the full working
+image. Candidate outlines come from two independent sources, because each fails where the other works:
+
+- edges (Canny on lightness and on saturation, closed by a dilation): finds white cards on grey desks,
+  dark cards on light desks, coloured cards; fails when the outline is broken by glare or clutter;
+- segmentation (Otsu on lightness, both polarities, and on saturation): finds a card whose outline is
+  faint but whose surface differs from the desk as a whole.
+
+Each candidate contour becomes a quadrilateral (polygon approximation of its convex hull, else its
+minimum-area rectangle) and is scored by how much of its outline lies on image edges, how well it fills
+its contour, its size and its aspect. The winner's sides are refitted to the edge pixels near them, so a
+rounded corner or a slightly loose polygon does not leave the text slanted. No convincing quadrilateral
+means a scan or a crop: the whole image is the card, and the caller is told so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+FIND_LONG_SIDE = 800
+"""Long side of the copy the card is searched in."""
+
+MAX_CARD_LONG_SIDE = 2400
+"""The warped card is never bigger than this; text on it is then far above Tesseract's needs."""
+
+MIN_AREA_FRACTION = 0.04
+"""Smaller candidates are text blocks or logos, not a card (the brief expects 20–95% of the frame)."""
+
+MAX_AREA_FRACTION = 0.985
+"""A candidate covering the whole frame is the frame itself."""
+
+MIN_SCORE = 0.35
+"""Below this, no candidate is convincing enough to crop to (measured: true cards score 0.6–1.0)."""
+
+NO_CARD_WARNING = "no card edge found; read the whole image"
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Quad:
+    """The card's corners in working-image pixels, clockwise from top-left, and how convincing it is."""
+
+    corners: tuple[Point, Point, Point, Point]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """The flattened card (BGR) and what locating it found out."""
+
+    card: np.ndarray
+    quad: Quad | None
+    warnings: tuple[str, ...] = ()
+
+
+def locate_card(image: np.ndarray) -> Located:
+    """Find the card in `image` (BGR) and return it warped flat; the whole image when no card is found."""
+    quad = find_card(image)
+    if quad is None:
+        return Located(card=image, quad=None, warnings=(NO_CARD_WARNING,))
+    return Located(card=warp_card(image, quad), quad=quad)
+
+
+def find_card(image: np.ndarray) -> Quad | None:
+    """The most card-like quadrilateral in `image` (BGR), or None when nothing is convincing."""
+    height, width = image.shape[:2]
+    factor = min(1.0, FIND_LONG_SIDE / max(height, width))
+    small = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    lab = cv2.cvtColor(small, cv2.COLOR_BGR2Lab)
+    lightness = _stretch(lab[:, :, 0])
+    # Chroma (distance from grey in Lab), not HSV saturation: saturation divides by brightness and
+    # turns a dark desk's sensor noise into a field of edges.
+    a, b = lab[:, :, 1].astype(np.float32) - 128.0, lab[:, :, 2].astype(np.float32) - 128.0
+    saturation = np.clip(cv2.magnitude(a, b) * 3.0, 0, 255).astype(np.uint8)
+    edges = _edges(lightness) | _edges(saturation)
+    # Support is checked against slightly thickened edges: a side may be a pixel or two off the outline.
+    support_map = cv2.dilate(edges, np.ones((7, 7), np.uint8))
+    ys, xs = np.nonzero(edges)
+    edge_points = np.stack([xs, ys], axis=1).astype(np.float32)
+
+    best: tuple[float, np.ndarray] | None = None
+    area = float(small.shape[0] * small.shape[1])
+    for contour in _candidate_contours(edges, lightness, saturation, area):
+        rough = _quadrilateral(contour)
+        # A mask's polygon is often a few pixels off the card (a shadow, a touching object); refitting
+        # its sides to the edges first lets the true outline score as what it is.
+        for corners in (rough, _refine(rough, edge_points, edges.shape)):
+            score = _score(corners, contour, support_map, area)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, corners)
+    if best is None or best[0] < MIN_SCORE:
+        return None
+    score, corners = best
+    corners = corners / factor
+    ordered = tuple((float(x), float(y)) for x, y in corners)
+    return Quad(corners=(ordered[0], ordered[1], ordered[2], ordered[3]), score=round(score, 3))
+
+
+def warp_card(image: np.ndarray, quad: Quad, *, max_long_side: int = MAX_CARD_LONG_SIDE) -> np.ndarray:
+    """Warp the quad's inside to an upright rectangle whose aspect follows the quad's side lengths."""
+    tl, tr, br, bl = (np.array(p, np.float32) for p in quad.corners)
+    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    scale = min(1.0, max_long_side / max(width, height))
+    out_w, out_h = max(8, round(width * scale)), max(8, round(height * scale))
+    # Map the card's outline half a percent outside the output, so no strip of desk survives the warp.
+    mx, my = out_w * 0.005, out_h * 0.005
+    target = np.array(
+        [[-mx, -my], [out_w - 1 + mx, -my], [out_w - 1 + mx, out_h - 1 + my], [-mx, out_h - 1 + my]],
+        np.float32,
+    )
+    matrix = cv2.getPerspectiveTransform(np.array([tl, tr, br, bl], np.float32), target)
+    return cv2.warpPerspective(
+        image, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+
+
+def _stretch(channel: np.ndarray) -> np.ndarray:
+    """Stretch the 1st..99th percentile to the full range: in a dim photo a dark card on a dark desk
+    differs by ~15 grey levels, below any sensible edge threshold until stretched."""
+    low, high = np.percentile(channel[::4, ::4], (1, 99))
+    if high - low < 1:
+        return channel
+    scaled = (channel.astype(np.float32) - low) * (255.0 / (high - low))
+    return np.clip(scaled, 0, 255).astype(np.uint8)
+
+
+def _edges(channel: np.ndarray) -> np.ndarray:
+    """Canny with thresholds that follow the picture's contrast, within fixed bounds.
+
+    Fixed thresholds miss a white card on a white desk (a 10-grey-level step); thresholds from the
+    gradient percentiles alone would flood a wood grain with edges. The median of strong gradients,
+    clamped, works for both.
+    """
+    gx = cv2.Sobel(channel, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(channel, cv2.CV_32F, 0, 1, ksize=3)
+    magnitude = cv2.magnitude(gx, gy)
+    high = float(np.clip(np.percentile(magnitude[::2, ::2], 97) * 0.5, 40.0, 200.0))
+    return cv2.Canny(channel, high * 0.4, high, L2gradient=True)
+
+
+def _candidate_contours(
+    edges: np.ndarray, lightness: np.ndarray, saturation: np.ndarray, area: float
+) -> list[np.ndarray]:
+    """Contours that might be the card's outline, from edges and from three segmentations."""
+    closed = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
+    masks = [closed]
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    for channel in (lightness, saturation):
+        _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        for polarity in (mask, 255 - mask):
+            # Opening cuts thin bridges to desk clutter; closing fills the card's text.
+            cleaned = cv2.morphologyEx(polarity, cv2.MORPH_OPEN, kernel)
+            cleaned = cv2.morphologyEx(cleaned, cv2.MORPH_CLOSE, kernel, iterations=2)
+            masks.append(cleaned)
+    contours: list[np.ndarray] = []
+    for index, mask in enumerate(masks):
+        # RETR_LIST on the edge map also yields the inner side of the outline's ring, which is the card
+        # without whatever touches it from outside.
+        mode = cv2.RETR_LIST if index == 0 else cv2.RETR_EXTERNAL
+        found, _ = cv2.findContours(mask, mode, cv2.CHAIN_APPROX_SIMPLE)
+        contours.extend(c for c in found if cv2.contourArea(c) >= MIN_AREA_FRACTION * area * 0.8)
+    return contours
+
+
+def _quadrilateral(contour: np.ndarray) -> np.ndarray:
+    """Four corners (clockwise from top-left) approximating the contour's convex hull."""
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    for epsilon in (0.015, 0.025, 0.04, 0.06):
+        approx = cv2.approxPolyDP(hull, epsilon * perimeter, True)
+        if len(approx) == 4:
+            return _order(approx.reshape(4, 2).astype(np.float32))
+        if len(approx) < 4:
+            break
+    box = cv2.boxPoints(cv2.minAreaRect(hull))
+    return _order(box.astype(np.float32))
+
+
+def _order(points: np.ndarray) -> np.ndarray:
+    """Order four points clockwise starting at the one nearest the top-left."""
+    centre = points.mean(axis=0)
+    angles = np.arctan2(points[:, 1] - centre[1], points[:, 0] - centre[0])
+    clockwise = points[np.argsort(angles)]  # image y points down, so increasing angle is clockwise
+    start = int(np.argmin(clockwise.sum(axis=1)))
+    return np.roll(clockwise, -start, axis=0)
+
+
+def _score(corners: np.ndarray, contour: np.ndarray, support_map: np.ndarray, area: float) -> float:
+    """0 for impossible quads, else roughly 0..1: outline on edges x rectangularity x size x aspect."""
+    quad_area = cv2.contourArea(corners)
+    fraction = quad_area / area
+    if not MIN_AREA_FRACTION <= fraction <= MAX_AREA_FRACTION:
+        return 0.0
+    if not cv2.isContourConvex(corners.reshape(-1, 1, 2)):
+        return 0.0
+    sides = np.linalg.norm(corners - np.roll(corners, -1, axis=0), axis=1)
+    for i in range(4):
+        a = corners[i - 1] - corners[i]
+        b = corners[(i + 1) % 4] - corners[i]
+        cosine = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b) + 1e-6))
+        # A card seen at ~40° off the vertical still has corners within 90 ± 40°.
+        if abs(cosine) > np.cos(np.deg2rad(50)):
+            return 0.0
+    long_side = max(sides[0] + sides[2], sides[1] + sides[3])
+    short_side = min(sides[0] + sides[2], sides[1] + sides[3])
+    aspect = long_side / max(short_side, 1e-6)
+    if aspect > 3.2:
+        return 0.0
+    # Business cards are 1.4–1.9:1 (up to ~2.3 seen at an angle); square and long cards exist, so they
+    # are only discounted.
+    aspect_term = 1.0 if 1.2 <= aspect <= 2.3 else 0.75
+    fill = min(1.0, cv2.contourArea(contour) / max(quad_area, 1e-6))
+    support = _edge_support(corners, support_map)
+    # Larger wins among good outlines: a coloured panel or logo box inside the card is a rectangle too,
+    # and cropping too much loses text while cropping too little only costs resolution.
+    size_term = fraction**0.35
+    return support * (0.4 + 0.6 * fill) * aspect_term * size_term
+
+
+def _edge_support(corners: np.ndarray, support_map: np.ndarray) -> float:
+    """How much more the quad's outline lies on edges than lines parallel to it a few pixels away.
+
+    The contrast matters: on a busy desk (wood grain, fabric, noise) any line crosses many edges; only
+    the card's outline is covered all along while its parallels are not. Sides on the image border
+    count 0 (a photo's border is no evidence of a card).
+    """
+    height, width = support_map.shape
+    centre = corners.mean(axis=0)
+    offset = max(6.0, 0.012 * float(np.hypot(height, width)))
+    on = beside = 0.0
+    total = 0
+    for i in range(4):
+        start, end = corners[i], corners[(i + 1) % 4]
+        side = end - start
+        count = max(2, int(np.linalg.norm(side) / 2))
+        normal = np.array([-side[1], side[0]], np.float32) / (np.linalg.norm(side) + 1e-6)
+        if normal @ (centre - start) < 0:
+            normal = -normal  # point it into the quad
+        # Skip the last 8% at each end: rounded corners leave no edge exactly at the quad's corner.
+        t = np.linspace(0.08, 0.92, count)
+        points = start[None, :] * (1 - t)[:, None] + end[None, :] * t[:, None]
+        total += count
+        on += _hits(points, support_map)
+        beside += 0.5 * (
+            _hits(points + offset * normal, support_map) + _hits(points - offset * normal, support_map)
+        )
+    return max(0.0, on - beside) / max(total, 1)
+
+
+def _hits(points: np.ndarray, support_map: np.ndarray) -> int:
+    """How many of `points` fall on a nonzero pixel of `support_map` (points off the image never do)."""
+    height, width = support_map.shape
+    xs = np.round(points[:, 0]).astype(int)
+    ys = np.round(points[:, 1]).astype(int)
+    inside = (xs >= 2) & (xs < width - 2) & (ys >= 2) & (ys < height - 2)
+    return int(np.count_nonzero(support_map[ys[inside], xs[inside]]))
+
+
+def _refine(corners: np.ndarray, points: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """Refit each side to the edge pixels (`points`, x/y rows) near it; corners become the intersections.
+
+    Each side is found by a small Hough vote (angles within ±10° of the rough side, offsets within a
+    band around it): the card's edge is one straight line and wins over text or texture next to it,
+    which a least-squares fit would average in. Falls back to the given corners when a side has too
+    few edge pixels or a corner would move far.
+    """
+    if len(points) == 0:
+        return corners
+    diagonal = float(np.hypot(shape[0], shape[1]))
+    band = max(4.0, 0.02 * diagonal)
+    lines = []
+    for i in range(4):
+        start, end = corners[i], corners[(i + 1) % 4]
+        line = _strongest_line(points, start, end, band)
+        if line is None:
+            return corners
+        lines.append(line)
+    refined = []
+    for i in range(4):
+        (p1, d1), (p2, d2) = lines[i - 1], lines[i]
+        matrix = np.array([[d1[0], -d2[0]], [d1[1], -d2[1]]])
+        if abs(np.linalg.det(matrix)) < 1e-6:
+            return corners
+        t, _ = np.linalg.solve(matrix, p2 - p1)
+        refined.append(p1 + t * d1)
+    result = np.array(refined, np.float32)
+    if np.max(np.linalg.norm(result - corners, axis=1)) > 0.05 * diagonal:
+        return corners
+    return result
+
+
+def _strongest_line(
+    points: np.ndarray, start: np.ndarray, end: np.ndarray, band: float
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """The straight line (a point on it, its unit direction) best supported by edge points near the
+    segment start-end, or None when too few points support any line."""
+    direction = end - start
+    length = float(np.linalg.norm(direction))
+    if length < 8:
+        return None
+    direction = direction / length
+    normal = np.array([-direction[1], direction[0]], np.float32)
+    rel = points - start
+    along = rel @ direction
+    across = rel @ normal
+    near = (np.abs(across) < band) & (along > 0.05 * length) & (along < 0.95 * length)
+    local = rel[near]
+    if len(local) < 0.3 * length:
+        return None
+    # Vote all tilts at once: one row of 1-px offset bins per tilt.
+    tilts = np.deg2rad(np.arange(-10.0, 10.01, 0.5))
+    turned_all = normal[None, :] * np.cos(tilts)[:, None] - direction[None, :] * np.sin(tilts)[:, None]
+    bins = int(2 * band) + 3
+    cells = np.floor(local @ turned_all.T + band + 1).astype(np.int64)  # (points, tilts)
+    valid = (cells >= 0) & (cells < bins)
+    index = (np.arange(len(tilts))[None, :] * bins + cells)[valid]
+    votes = np.bincount(index, minlength=len(tilts) * bins)
+    best_cell = int(np.argmax(votes))
+    best_votes = int(votes[best_cell])
+    if best_votes < 0.25 * length:
+        return None
+    best = (float(tilts[best_cell // bins]), best_cell % bins - band - 1 + 0.5)
+    tilt, offset = best
+    turned = normal * np.cos(tilt) - direction * np.sin(tilt)
+    inliers = local[np.abs(local @ turned - offset) < 1.5] + start
+    vx, vy, x0, y0 = cv2.fitLine(inliers.astype(np.float32), cv2.DIST_L2, 0, 0.01, 0.01).ravel()
+    return np.array([x0, y0]), np.array([vx, vy])

@@ -1,0 +1,253 @@
+"""read_card: photo bytes -> Extraction. Reads top to bottom as the pipeline does.
+
+decode -> locate (find + warp) -> clean (light, polarity, size) -> orient -> read (Tesseract) -> parse.
+
+Every stage is a module-level function on plain values, so a side could be handed to a process pool.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+
+from .clean import clean_card, letter_components
+from .decode import decode_image
+from .locate import locate_card
+from .models import Extraction, Line
+from .orient import Direction, rotate, text_direction
+from .parse import parse_text
+from .tesseract import Engine, probe, read_lines
+
+PSM = 3
+"""Tesseract's automatic page segmentation: measured best on cards (11 splits lines into fragments)."""
+
+DOUBTFUL_READING = 0.5
+"""Mean word confidence (weighted by characters) below which the other way up is tried too: upside-down
+text reads at ~0.15–0.4, upright print at 0.85+, blurred, glared or non-Latin cards at 0.55–0.8."""
+
+MISSED_LETTERS = 15
+"""Letters outside every line box before the skipped text is read again (a short line is ~15)."""
+
+WEAK_UPDOWN = 0.5
+"""Ascender evidence below this is too thin to trust without asking Tesseract (ink above the x-height
+less than ~1.6x the ink below: all-caps and digit-heavy cards)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SideReading:
+    """One side of a card, read: its lines, the upright colour card for storage, and warnings."""
+
+    lines: tuple[Line, ...]
+    card: np.ndarray
+    warnings: tuple[str, ...]
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = round(timings.get(stage, 0.0) + (time.perf_counter() - start) * 1000, 1)
+
+
+def read_card(
+    data: bytes,
+    /,
+    *,
+    back: bytes | None = None,
+    region: str | None = None,
+    default_region: str = "US",
+    engine: Engine | None = None,
+    max_pixels: int = 64_000_000,
+    timeout_s: float = 20.0,
+) -> Extraction:
+    """Read one business card photo (and optionally its back) into a validated contact."""
+    engine = engine or probe()
+    timings = {stage: 0.0 for stage in ("decode", "locate", "clean", "orient", "ocr", "parse")}
+    warnings: list[str] = []
+    lines: list[Line] = []
+    card_jpeg: bytes | None = None
+    for side, blob in (("front", data), ("back", back)):
+        if blob is None:
+            continue
+        with _timed(timings, "decode"):
+            image = decode_image(blob, max_pixels=max_pixels)
+        reading = read_side(image, engine=engine, timeout_s=timeout_s, timings=timings)
+        lines.extend(reading.lines)
+        warnings.extend(f"{side}: {w}" if back is not None else w for w in reading.warnings)
+        if side == "front":
+            card_jpeg = encode_jpeg(reading.card)
+    text = "\n".join(line.text for line in lines)
+    with _timed(timings, "parse"):
+        parsed = parse_text(text, region=region, default_region=default_region, lines=lines)
+    warnings.extend(parsed.warnings)
+    return Extraction(
+        contact=parsed.contact,
+        confidence=parsed.confidence,
+        text=text,
+        lines=tuple(lines),
+        warnings=tuple(warnings),
+        timings_ms=timings,
+        card_jpeg=card_jpeg,
+    )
+
+
+def read_side(
+    image: np.ndarray, *, engine: Engine, timeout_s: float, timings: dict[str, float] | None = None
+) -> SideReading:
+    """Locate, clean, orient and read one decoded side (BGR)."""
+    timings = timings if timings is not None else {}
+    with _timed(timings, "locate"):
+        located = locate_card(image)
+    with _timed(timings, "clean"):
+        cleaned = clean_card(located.card)
+    with _timed(timings, "orient"):
+        direction = text_direction(cleaned.grey)
+        grey = rotate(cleaned.grey, direction.rotation)
+    with _timed(timings, "ocr"):
+        lines, rotation = _read_upright(grey, direction, engine=engine, timeout_s=timeout_s)
+        if round((rotation - direction.rotation) / 90.0) % 4:
+            grey = rotate(grey, 180.0)
+        lines = lines + _read_missed_text(grey, lines, engine=engine, timeout_s=timeout_s)
+    warnings = list(located.warnings)
+    if round(rotation / 90.0) % 4:
+        warnings.append(f"turned the card {_turn_words(rotation)} to read it")
+    card = rotate(located.card, rotation)
+    return SideReading(lines=lines, card=card, warnings=tuple(warnings))
+
+
+def _read_upright(
+    grey: np.ndarray, direction: Direction, *, engine: Engine, timeout_s: float
+) -> tuple[tuple[Line, ...], float]:
+    """Read `grey` (already turned by `direction`) the right way up.
+
+    When the ascender measurement was weak (all-caps cards, few lines), a strip of the card is read
+    both ways up in one small Tesseract call first. A reading that still comes out doubtful is tried
+    upside down as a last resort. Returns the lines and the total rotation applied to the original card.
+    """
+    rotation = direction.rotation
+    if direction.updown_confidence < WEAK_UPDOWN and _strip_reads_better_flipped(
+        grey, engine=engine, timeout_s=timeout_s
+    ):
+        grey = rotate(grey, 180.0)
+        rotation = _wrap(rotation + 180.0)
+    lines = read_lines(grey, engine=engine, psm=PSM, timeout_s=timeout_s)
+    if reading_confidence(lines) >= DOUBTFUL_READING:
+        return lines, rotation
+    flipped = read_lines(rotate(grey, 180.0), engine=engine, psm=PSM, timeout_s=timeout_s)
+    if reading_score(flipped) > reading_score(lines):
+        return flipped, _wrap(rotation + 180.0)
+    return lines, rotation
+
+
+def _read_missed_text(
+    grey: np.ndarray, lines: tuple[Line, ...], *, engine: Engine, timeout_s: float
+) -> tuple[Line, ...]:
+    """Read again, as one block, the text Tesseract's page layout skipped.
+
+    `--psm 3` now and then drops a whole block (seen on real cards: the address and phone lines under
+    a logo). Letters whose centre lies in no line box are counted; when a good share was skipped,
+    their bounding box is read with `--psm 11` (sparse text: finds what layout analysis skipped) and
+    the lines that lie outside the first pass's boxes are added, boxes in card coordinates.
+    """
+    letters = letter_components(grey)
+    if len(letters) < 10:
+        return ()
+    centres_x = letters[:, 0] + letters[:, 2] / 2
+    centres_y = letters[:, 1] + letters[:, 3] / 2
+    covered = np.zeros(len(letters), bool)
+    for line in lines:
+        x, y, w, h = line.box
+        pad = h // 2
+        covered |= (
+            (centres_x >= x - pad)
+            & (centres_x <= x + w + pad)
+            & (centres_y >= y - pad)
+            & (centres_y <= y + h + pad)
+        )
+    missed = letters[~covered]
+    if len(missed) < MISSED_LETTERS or len(missed) < 0.15 * len(letters):
+        return ()
+    size = int(np.median(missed[:, 3]))
+    x0 = max(0, int(missed[:, 0].min()) - 2 * size)
+    y0 = max(0, int(missed[:, 1].min()) - 2 * size)
+    x1 = min(grey.shape[1], int((missed[:, 0] + missed[:, 2]).max()) + 2 * size)
+    y1 = min(grey.shape[0], int((missed[:, 1] + missed[:, 3]).max()) + 2 * size)
+    found = read_lines(grey[y0:y1, x0:x1], engine=engine, psm=11, timeout_s=timeout_s)
+    added = []
+    for line in found:
+        box = (line.box[0] + x0, line.box[1] + y0, line.box[2], line.box[3])
+        # words already read by the first pass come back here too: keep only what lies in no line box
+        if line.confidence >= 0.5 and not any(_contains(old.box, box) for old in lines):
+            added.append(replace(line, box=box, words=()))
+    return tuple(added)
+
+
+def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
+    """Whether the centre of box `inner` lies in box `outer` (x, y, w, h)."""
+    cx, cy = inner[0] + inner[2] / 2, inner[1] + inner[3] / 2
+    return outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3]
+
+
+def _strip_reads_better_flipped(grey: np.ndarray, *, engine: Engine, timeout_s: float) -> bool:
+    """Read the card's densest band of text as is and upside down, stacked in one image (one Tesseract
+    start instead of two); True when the upside-down copy reads with more confidence."""
+    height, width = grey.shape
+    ink = (grey < 128).sum(axis=1).astype(np.float32)
+    band = min(height, max(40, height // 3))
+    totals = np.convolve(ink, np.ones(band, np.float32), mode="valid")
+    top = int(np.argmax(totals)) if len(totals) else 0
+    strip = grey[top : top + band]
+    gap = np.full((max(20, band // 4), width), 255, np.uint8)
+    stacked = np.vstack([strip, gap, rotate(strip, 180.0)])
+    lines = read_lines(stacked, engine=engine, psm=PSM, timeout_s=timeout_s)
+    split = band + gap.shape[0] / 2
+    upright = tuple(line for line in lines if line.box[1] + line.box[3] / 2 < split)
+    flipped = tuple(line for line in lines if line.box[1] + line.box[3] / 2 >= split)
+    return reading_score(flipped) > reading_score(upright)
+
+
+def _wrap(degrees: float) -> float:
+    """Into (-180, 180]."""
+    wrapped = (degrees + 180.0) % 360.0 - 180.0
+    return 180.0 if wrapped == -180.0 else wrapped
+
+
+def reading_confidence(lines: tuple[Line, ...]) -> float:
+    """Mean word confidence weighted by the word's letters and digits (0 when nothing was read)."""
+    total = weight = 0.0
+    for line in lines:
+        for word in line.words:
+            chars = sum(ch.isalnum() for ch in word.text)
+            total += word.confidence * chars
+            weight += chars
+    return total / weight if weight else 0.0
+
+
+def reading_score(lines: tuple[Line, ...]) -> float:
+    """How much confident text a reading holds: characters times their confidence, squared to favour
+    readings that are sure over readings that are long (upside-down text reads as plenty of junk)."""
+    return sum(
+        word.confidence**2 * sum(ch.isalnum() for ch in word.text) for line in lines for word in line.words
+    )
+
+
+def _turn_words(rotation: float) -> str:
+    turns = round(rotation / 90.0) % 4
+    return {0: "", 1: "a quarter turn left", 2: "upside down", 3: "a quarter turn right"}[turns]
+
+
+def encode_jpeg(card: np.ndarray, long_side: int = 1200) -> bytes:
+    """The card as a small JPEG; OpenCV writes no EXIF, so nothing of the phone's metadata survives."""
+    h, w = card.shape[:2]
+    factor = min(1.0, long_side / max(h, w))
+    if factor < 1.0:
+        card = cv2.resize(card, (round(w * factor), round(h * factor)), interpolation=cv2.INTER_AREA)
+    ok, buf = cv2.imencode(".jpg", card, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return buf.tobytes() if ok else b""

@@ -1,0 +1,205 @@
+"""The image stages (locate, clean, orient) on cards generated here: rendered with Pillow, photographed
+with OpenCV (perspective, rotation, light gradient, blur, noise, JPEG).
+
+The helpers `render_card` and `photograph` are also used by test_pipeline.py.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ocr.clean import clean_card, estimate_text_height
+from ocr.locate import find_card, locate_card
+from ocr.orient import text_direction
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
+
+
+@dataclass(frozen=True)
+class CardText:
+    name: str = "Priya Patel"
+    title: str = "VP of Talent Acquisition"
+    company: str = "Cobalt Ridge Capital"
+    email: str = "ppatel@cobaltridge.com"
+    phone: str = "(212) 736-2000"
+    mobile: str = "(917) 555-0142"
+    website: str = "www.cobaltridge.com"
+    address: str = "350 Fifth Avenue, Floor 21, New York, NY 10118"
+
+
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """A system font when there is one (DejaVu/Liberation), else Pillow's bundled scalable font."""
+    names = (
+        ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf")
+        if bold
+        else ("DejaVuSans.ttf", "LiberationSans-Regular.ttf")
+    )
+    for folder in FONT_DIRS:
+        for name in names:
+            if (folder / name).exists():
+                return ImageFont.truetype(str(folder / name), size)
+    return ImageFont.load_default(size=size)
+
+
+def render_card(
+    text: CardText = CardText(),
+    *,
+    background: tuple[int, int, int] = (250, 248, 242),
+    ink: tuple[int, int, int] = (25, 25, 30),
+    width: int = 1050,
+) -> Image.Image:
+    """A 3.5 x 2 inch card at 300 dpi (1050 x 600) with the usual fields, left aligned."""
+    height = round(width * 4 / 7)
+    card = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(card)
+    unit = width / 1050
+    y = 60 * unit
+    rows = [
+        (text.name, 52, True),
+        (text.title, 30, False),
+        (text.company, 34, True),
+        ("", 20, False),
+        (f"Tel {text.phone}", 28, False),
+        (f"Mobile {text.mobile}", 28, False),
+        (text.email, 28, False),
+        (text.website, 28, False),
+        (text.address, 26, False),
+    ]
+    for line, size, bold in rows:
+        if line:
+            draw.text((70 * unit, y), line, fill=ink, font=_font(round(size * unit), bold))
+        y += size * unit * 1.35
+    return card
+
+
+def _background(height: int, width: int, rng: np.random.Generator, kind: str) -> np.ndarray:
+    """A desk: wood-like stripes, cloth-like noise or a plain grey/dark surface, in BGR."""
+    if kind == "wood":
+        x = np.arange(width, dtype=np.float32)
+        stripes = 0.5 + 0.5 * np.sin(x / 9.0 + 3 * np.sin(x / 150.0))
+        base = np.array([40, 90, 150], np.float32)
+        img = np.tile(base * (0.75 + 0.25 * stripes)[:, None], (height, 1, 1))
+    elif kind == "cloth":
+        noise = rng.normal(0, 1, (height // 4 + 1, width // 4 + 1)).astype(np.float32)
+        noise = cv2.resize(noise, (width, height))
+        img = np.stack([90 + 25 * noise, 60 + 20 * noise, 50 + 20 * noise], axis=2)
+    elif kind == "dark":
+        img = np.full((height, width, 3), 45, np.float32)
+    else:
+        img = np.full((height, width, 3), 150, np.float32)
+    img += rng.normal(0, 4, img.shape).astype(np.float32)
+    return np.clip(img, 0, 255).astype(np.uint8)
+
+
+def photograph(
+    card: Image.Image,
+    *,
+    seed: int = 0,
+    fill: float = 0.45,
+    tilt_deg: float = 8.0,
+    perspective: float = 0.06,
+    background: str = "wood",
+    size: tuple[int, int] = (2016, 1512),
+    blur: float = 0.8,
+    noise: float = 3.0,
+    shade: float = 0.25,
+    quarter_turns: int = 0,
+    exif_orientation: int | None = None,
+) -> bytes:
+    """The card lying on a desk, photographed: returns JPEG bytes.
+
+    `fill` is the card's share of the frame area; `quarter_turns` rotates the whole photo by 90° steps
+    counter-clockwise (a phone held sideways without EXIF); `exif_orientation` writes that tag.
+    """
+    rng = np.random.default_rng(seed)
+    width, height = size
+    frame = _background(height, width, rng, background)
+    src = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR)
+    ch, cw = src.shape[:2]
+    card_w = np.sqrt(fill * width * height * cw / ch)
+    card_h = card_w * ch / cw
+    corners = np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], np.float32) * [card_w / 2, card_h / 2]
+    corners += rng.uniform(-perspective, perspective, (4, 2)).astype(np.float32) * [card_w, card_h]
+    angle = np.deg2rad(tilt_deg)
+    rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]], np.float32)
+    corners = corners @ rotation.T + [width / 2, height / 2]
+    matrix = cv2.getPerspectiveTransform(
+        np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], np.float32), corners.astype(np.float32)
+    )
+    warped = cv2.warpPerspective(src, matrix, (width, height), flags=cv2.INTER_LINEAR)
+    mask = cv2.warpPerspective(np.full((ch, cw), 255, np.uint8), matrix, (width, height))
+    frame = np.where(mask[:, :, None] > 127, warped, frame)
+    # light falling off across the frame, as from a window on one side
+    ramp = np.linspace(1.0, 1.0 - shade, width, dtype=np.float32)[None, :, None]
+    photo = frame.astype(np.float32) * ramp
+    if blur > 0:
+        photo = cv2.GaussianBlur(photo, (0, 0), blur)
+    photo += rng.normal(0, noise, photo.shape).astype(np.float32)
+    photo_u8 = np.clip(photo, 0, 255).astype(np.uint8)
+    photo_u8 = np.ascontiguousarray(np.rot90(photo_u8, quarter_turns))
+    image = Image.fromarray(cv2.cvtColor(photo_u8, cv2.COLOR_BGR2RGB))
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    if exif_orientation is not None:
+        exif[0x0112] = exif_orientation
+    image.save(buffer, "JPEG", quality=88, exif=exif)
+    return buffer.getvalue()
+
+
+def _decode(data: bytes) -> np.ndarray:
+    return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+
+
+@pytest.mark.parametrize("background", ["wood", "cloth", "plain", "dark"])
+def test_find_card_finds_the_card_on_different_desks(background: str) -> None:
+    photo = _decode(photograph(render_card(), background=background, fill=0.4, seed=3))
+    quad = find_card(photo)
+    assert quad is not None
+    area = cv2.contourArea(np.array(quad.corners, np.float32))
+    assert 0.3 < area / (photo.shape[0] * photo.shape[1]) < 0.5
+
+
+def test_locate_warps_the_card_to_a_landscape_rectangle() -> None:
+    photo = _decode(photograph(render_card(), tilt_deg=20, perspective=0.08, seed=5))
+    located = locate_card(photo)
+    h, w = located.card.shape[:2]
+    assert 1.5 < w / h < 2.0
+    assert located.warnings == ()
+
+
+def test_a_scan_without_card_edges_is_read_whole() -> None:
+    scan = cv2.cvtColor(np.asarray(render_card()), cv2.COLOR_RGB2BGR)
+    located = locate_card(scan)
+    assert located.card.shape == scan.shape
+    assert any("no card edge" in w for w in located.warnings)
+
+
+def test_clean_makes_a_dark_card_dark_on_light() -> None:
+    card = render_card(background=(20, 30, 60), ink=(240, 240, 230))
+    cleaned = clean_card(cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR))
+    # the cleaned card is mostly white paper with some dark ink
+    assert np.median(cleaned.grey) > 200
+    assert np.percentile(cleaned.grey, 1) < 110
+
+
+def test_text_height_is_estimated_from_letters() -> None:
+    card = cv2.cvtColor(np.asarray(render_card()), cv2.COLOR_RGB2BGR)
+    grey = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
+    height = estimate_text_height(grey)
+    # 28 px DejaVu: capitals ~20 px, lower case ~15 px
+    assert 12 <= height <= 26
+
+
+@pytest.mark.parametrize("quarter_turns", [0, 1, 2, 3])
+def test_text_direction_finds_sideways_and_upside_down_text(quarter_turns: int) -> None:
+    card = cv2.cvtColor(np.asarray(render_card()), cv2.COLOR_RGB2GRAY)
+    turned = np.ascontiguousarray(np.rot90(card, quarter_turns))
+    direction = text_direction(turned)
+    assert direction.quarter_turns == (-quarter_turns) % 4

@@ -1,0 +1,76 @@
+"""read_card end to end on cards generated in test_image_stages: the contact comes out of a photo."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+from test_image_stages import CardText, photograph, render_card
+
+from ocr import ImageTooLarge, UndecodableImage, UnsupportedImage, read_card
+from ocr.models import Extraction
+
+CARD = CardText()
+STAGES = ("decode", "locate", "clean", "ocr", "parse")
+
+
+def _assert_contact(extraction: Extraction) -> None:
+    contact = extraction.contact
+    assert contact.emails[:1] == (CARD.email,), extraction.text
+    assert {phone.number for phone in contact.phones} >= {"+12127362000", "+19175550142"}, extraction.text
+    assert contact.name == CARD.name, extraction.text
+
+
+@pytest.mark.parametrize(
+    "photo_options",
+    [
+        pytest.param({"background": "wood", "tilt_deg": 8}, id="tilted-on-wood"),
+        pytest.param({"background": "cloth", "tilt_deg": -15, "perspective": 0.1}, id="angled-on-cloth"),
+        pytest.param({"background": "plain", "quarter_turns": 1}, id="sideways-no-exif"),
+        pytest.param({"background": "wood", "quarter_turns": 2}, id="upside-down-no-exif"),
+        pytest.param(
+            {"background": "plain", "exif_orientation": 8, "quarter_turns": 3}, id="sideways-with-exif"
+        ),
+        pytest.param({"background": "dark", "fill": 0.25}, id="small-in-frame"),
+    ],
+)
+def test_a_photo_gives_the_contact(photo_options: dict) -> None:
+    extraction = read_card(photograph(render_card(), seed=7, **photo_options))
+    _assert_contact(extraction)
+    assert set(STAGES) <= set(extraction.timings_ms)
+    assert extraction.card_jpeg and extraction.card_jpeg[:2] == b"\xff\xd8"
+    card = Image.open(io.BytesIO(extraction.card_jpeg))
+    assert card.width > card.height  # stored upright, landscape
+    assert not card.getexif()
+
+
+def test_a_dark_card_gives_the_contact() -> None:
+    card = render_card(background=(25, 35, 70), ink=(245, 240, 225))
+    _assert_contact(read_card(photograph(card, background="wood", seed=11)))
+
+
+def test_a_scan_is_read_whole_and_says_so() -> None:
+    buffer = io.BytesIO()
+    render_card().save(buffer, "PNG")
+    extraction = read_card(buffer.getvalue())
+    _assert_contact(extraction)
+    assert any("no card edge" in warning for warning in extraction.warnings)
+
+
+def test_the_back_is_read_too() -> None:
+    back = render_card(CardText(name="", title="", company="", email="priya@patel.dev", phone="", mobile=""))
+    buffer = io.BytesIO()
+    back.save(buffer, "PNG")
+    extraction = read_card(photograph(render_card(), seed=2), back=buffer.getvalue())
+    assert "priya@patel.dev" in extraction.text
+    assert CARD.email in extraction.text
+
+
+def test_bad_uploads_raise_input_errors() -> None:
+    with pytest.raises(UnsupportedImage):
+        read_card(b"not an image")
+    with pytest.raises(UndecodableImage):
+        read_card(photograph(render_card())[:5000])
+    with pytest.raises(ImageTooLarge):
+        read_card(photograph(render_card()), max_pixels=1_000_000)
