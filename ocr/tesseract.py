@@ -6,6 +6,7 @@ failures into our error classes where they happen.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -131,18 +132,42 @@ def _group_lines(data: dict[str, list], min_confidence: float) -> tuple[Line, ..
             continue
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         grouped.setdefault(key, []).append(word)
-    lines = []
-    for words in grouped.values():
-        x0 = min(w.box[0] for w in words)
-        y0 = min(w.box[1] for w in words)
-        x1 = max(w.box[0] + w.box[2] for w in words)
-        y1 = max(w.box[1] + w.box[3] for w in words)
-        lines.append(
-            Line(
-                text=" ".join(w.text for w in words),
-                confidence=sum(w.confidence for w in words) / len(words),
-                box=(x0, y0, x1 - x0, y1 - y0),
-                words=tuple(words),
-            )
-        )
-    return tuple(lines)
+    return tuple(_line(part) for words in grouped.values() for part in split_at_gaps(words))
+
+
+COLUMN_GAP = 2.5
+"""A gap between two words wider than this many line heights separates two pieces of text that merely
+share a baseline (two columns, a name beside a logo), not words of one line: ordinary word spaces are
+~0.3–0.6 line heights, a label tabbed away from its number ~1–2."""
+
+
+def split_at_gaps(words: list[Word]) -> list[list[Word]]:
+    """Split one of Tesseract's lines where a gap is wider than COLUMN_GAP line heights.
+
+    Tesseract's layout analysis joins text across columns and logos into one line when the baselines
+    agree ("Deepa Reddy <p", "Sterling Solutions Fax +33 ..."); a parser cannot undo that, but the
+    word boxes show the gap.
+    """
+    ordered = sorted(words, key=lambda w: w.box[0])
+    height = float(np.median([w.box[3] for w in ordered]))
+    parts: list[list[Word]] = [[ordered[0]]]
+    for previous, word in itertools.pairwise(ordered):
+        gap = word.box[0] - (previous.box[0] + previous.box[2])
+        if gap > COLUMN_GAP * height:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _line(words: list[Word]) -> Line:
+    x0 = min(w.box[0] for w in words)
+    y0 = min(w.box[1] for w in words)
+    x1 = max(w.box[0] + w.box[2] for w in words)
+    y1 = max(w.box[1] + w.box[3] for w in words)
+    return Line(
+        text=" ".join(w.text for w in words),
+        confidence=sum(w.confidence for w in words) / len(words),
+        box=(x0, y0, x1 - x0, y1 - y0),
+        words=tuple(words),
+    )
