@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from ocr.fields.addresses import address_score, ends_address, is_country_line, join_address
 from ocr.fields.casing import caps_to_title, title_case
-from ocr.fields.companies import company_score, domain_match, org_labels, split_title_company
+from ocr.fields.companies import (
+    caps_emphasis,
+    company_score,
+    company_shape,
+    domain_match,
+    org_labels,
+    split_title_company,
+    wordlike,
+)
 from ocr.fields.emails import FoundEmail, domain_of, find_emails, fix_domain
 from ocr.fields.lines import CardLine, card_lines, clean_line, garbled, is_junk, letters, words
 from ocr.fields.names import (
@@ -31,7 +39,7 @@ from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
 from ocr.fields.regions import FALLBACK_REGIONS, choose_region, evidence_region
 from ocr.fields.titles import UNIT_LINE, continues, title_score
 from ocr.fields.websites import FoundWebsite, find_websites
-from ocr.fields.words import EMAIL_LABELS, PHONE_LABELS, WEB_LABELS
+from ocr.fields.words import DEPARTMENT_WORDS, EMAIL_LABELS, PHONE_LABELS, WEB_LABELS
 from ocr.models import FIELDS, Contact, Line, ParsedText
 
 __all__ = ["infer_region", "parse_text"]
@@ -39,6 +47,17 @@ __all__ = ["infer_region", "parse_text"]
 _LABEL_ONLY = EMAIL_LABELS | WEB_LABELS | set(PHONE_LABELS)
 # Where a name and a title share a line: `Jane Doe, CFO`, `Jane Doe | Director`, `Jane Doe - CEO`.
 _NAME_TITLE_SEP = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+# A zero read for the letter O inside a word of letters (`KAT0`, `J0HN`): OCR's commonest slip in names.
+_ZERO_IN_WORD = re.compile(r"\b[A-Za-z]+0[A-Za-z0]*\b|\b0[A-Za-z]+\b")
+
+
+def _zero_to_o(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        letter = "o" if sum(c.islower() for c in word) > sum(c.isupper() for c in word) else "O"
+        return word.replace("0", letter)
+
+    return _ZERO_IN_WORD.sub(fix, text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +215,11 @@ def _address_lines(left: list[CardLine]) -> list[int]:
     }
     order = [line.index for line in left]
     chosen = []
+    for line in left:
+        # `Kolb Chiropractic Center` above the street: a business named for its building word, not a building
+        weak = scores[line.index] < 0.7 and not re.search(r"\d", line.text)
+        if weak and not line.text.rstrip().endswith(",") and company_score(line.text, []) >= 1.5:
+            scores[line.index] = 0.0
     for pos, index in enumerate(order):
         score = scores[index]
         neighbours = [scores[order[p]] for p in (pos - 1, pos + 1) if 0 <= p < len(order)]
@@ -212,6 +236,7 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
     `LAST, First`, or split at `,` `|` ` - `."""
     out: list[tuple[str, str | None, str | None]] = []
+    line = _with_text(line, _zero_to_o(line.text))
     whole = strip_credentials(line.text)
     if (reordered := family_first(whole)) and name_shape(whole):
         family, given = reordered
@@ -279,6 +304,11 @@ def _find_title(
             candidates.append((title_part, title_score(split[0]), company_part))
         elif (score := title_score(line.text)) > 0:
             candidates.append((line, score, None))
+    if not candidates and person:
+        # `Sales` or `Parts & Service` alone under the name on a dealer's card: the department is the role
+        below = next((other for other in free if other.index > person.line), None)
+        if below is not None and below.index == person.line + 1 and _bare_department(below.text):
+            return [below.index], below.text.strip(" ,;"), None
     if not candidates:
         return [], None, None
     anchor = person.line if person else -1
@@ -300,10 +330,32 @@ def _find_title(
     return chosen, text.strip(" ,;"), company
 
 
+def _bare_department(text: str) -> bool:
+    """One or two department words and nothing else (`Sales`, `Sales & Leasing`), not a unit's name."""
+    ws = words(text.replace("&", " "))
+    units = {"department", "dept", "division", "div", "section", "group", "office", "unit", "team", "branch"}
+    return 1 <= len(ws) <= 2 and all(w in DEPARTMENT_WORDS and w not in units for w in ws)
+
+
+def _scrap(text: str) -> bool:
+    """OCR's rendering of script it cannot read: garbled, or short words no language spells."""
+    if re.search(r"[\d@]", text):
+        return False
+    return garbled(text) or (not wordlike(text) and all(len(w) <= 4 for w in words(text)))
+
+
+def _top_company(text: str) -> bool:
+    """Could the top line be the company: shaped like one and holding a real word of four letters or more."""
+    return company_shape(text) and not garbled(text) and any(len(letters(w)) >= 4 for w in words(text))
+
+
 def _find_company(
     free: list[CardLine], labels: list[str], tallest: int, person: _Person | None, title_lines: list[int]
 ) -> CardLine | None:
     best, best_score = None, 1.4
+    caps_card = all(not any(c.islower() for c in line.text) for line in free)
+    # Scraps of Japanese script on the card (`ARAB RR`, `wh ERR AB HE`): its top line may be one too.
+    scraps = any(_scrap(line.text) for line in free)
     for pos, line in enumerate(free):
         if (person and line.index == person.line) or line.index in title_lines:
             continue
@@ -312,10 +364,15 @@ def _find_company(
             score -= 1.5
         if UNIT_LINE.match(line.text):
             score -= 2.0  # `College of Engineering` under `University of Texas`: a unit of the company
-        if name_shape(strip_credentials(line.text)) and not score:
-            score -= 1.0
+        top = pos == 0 and not scraps and (not person or line.index < person.line) and _top_company(line.text)
+        if name_shape(strip_credentials(line.text)) and not score and not (top and person):
+            score -= 1.0  # a second name-shaped line; above the person, `Oak Hill Counseling` is the business
         if tallest and line.height >= 0.9 * tallest and not re.search(r"\d", line.text):
             score += 1.0
+        if top:
+            # The top line above the person is where a card prints its company, in its biggest type.
+            score += 1.4 if wordlike(line.text) else 1.0
+            score += 0.5 if caps_emphasis(line.text) and not caps_card else 0.0
         score -= 0.02 * pos
         if score >= best_score:
             best, best_score = line, score

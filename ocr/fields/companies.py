@@ -80,13 +80,29 @@ def domain_match(text: str, labels: Iterable[str]) -> bool:
         if (len(key) >= 3 and key in squashed) or (len(squashed) >= 4 and squashed in key):
             return True
         initials = "".join(w[0] for w in words(text) if w[0].isalpha())
+        # `cvma` for `Carnegie Valley Museum of Art`: initials skip the little words
+        content = "".join(w[0] for w in words(text) if w[0].isalpha() and w not in _CONNECTORS)
         if len(key) >= 3 and letters(text).startswith(key):
             return True
-        if len(key) >= 3 and key == initials:
+        if len(key) >= 3 and key in (initials, content):
             return True
         if len(key) >= 6 and _spelled_by(key, _pieces(text)):
             return True
+        if _leading_words_start(key, text):
+            return True
     return False
+
+
+def _leading_words_start(key: str, text: str) -> bool:
+    """`bugbustersfl`, `riversideroofingma`, `lakelandchevy` for `BUGBUSTERS PEST CONTROL`, `RIVERSIDE
+    ROOFING & SIDING`, `Lakeland Chevrolet`: the domain is the name's start, cut short or with a short tag
+    (a state, `inc`, `usa`) added; the shared start covers three quarters of the domain and a whole word."""
+    squashed = letters(text.replace("&", " "))
+    common = 0
+    while common < min(len(key), len(squashed)) and key[common] == squashed[common]:
+        common += 1
+    first = letters(words(text)[0]) if words(text) else ""
+    return common >= 6 and common * 4 >= len(key) * 3 and len(first) <= common
 
 
 def _pieces(text: str) -> set[str]:
@@ -121,14 +137,41 @@ def _legal(word: str, position: int, count: int) -> bool:
     return len(word.replace(".", "")) > 2 or position == count - 1
 
 
+def company_shape(text: str) -> bool:
+    """Could the line be a company name at all: no email, no long number, not a sentence or slogan."""
+    if "@" in text or re.search(r"\d{3,}", text):
+        return False
+    prose = [w for w in text.split() if w[:1].islower() and w.strip(".,") not in _CONNECTORS]
+    return len(words(text)) <= 8 and len(prose) < 2
+
+
+def wordlike(text: str) -> bool:
+    """Every word could be an English word (a vowel, no letter three times running): not the scraps OCR
+    makes of Japanese script (`ARAB RR`, `2H BE`, `RRR HHA`)."""
+    ws = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’.-]*", text) if w.lower() not in _CONNECTORS]
+    return (
+        bool(ws)
+        and all(w.isalpha() or not any(c.isdigit() for c in w) for w in ws)
+        and all(re.search(r"[aeiouy]", w, re.I) and not re.search(r"(.)\1\1", w, re.I) for w in ws)
+    )
+
+
+def caps_emphasis(text: str) -> bool:
+    """`GREEN VALLEY LANDSCAPING`: two or more real words set in capitals, as a card's biggest type is; OCR
+    scraps of Japanese script (`ARAB RR`, `RRR HHA`) lack vowels or repeat letters."""
+    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if w.lower() not in _CONNECTORS]
+    return (
+        len(ws) >= 2
+        and all(w.isupper() and len(w) >= 3 and re.search(r"[AEIOUY]", w) for w in ws)
+        and not any(re.search(r"(.)\1\1", w) for w in ws)
+    )
+
+
 def company_score(text: str, labels: Iterable[str]) -> float:
     """Evidence that a line is the company: legal suffix 3, domain match 2.5, company word 1.5."""
-    if "@" in text or re.search(r"\d{3,}", text):
-        return 0.0
+    if not company_shape(text):
+        return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan, a number
     ws = words(text)
-    prose = [w for w in text.split() if w[:1].islower() and w.strip(".,") not in _CONNECTORS]
-    if len(ws) > 8 or len(prose) >= 2:
-        return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan
     score = 0.0
     if any(_legal(w, i, len(ws)) for i, w in enumerate(ws)) or any(
         w.replace(".", "").replace(",", "") in {"coltd", "kk"} for w in ws

@@ -71,10 +71,30 @@ def _credential(word: str) -> bool:
     return word in CREDENTIALS or word.replace(".", "") in _DOTLESS_CREDENTIALS
 
 
+def _designation(part: str, head: str) -> bool:
+    """`Roger Pruitt, LUTCF` / `Priya Raman, Au.D.`: after a name printed in mixed case, one word in capitals
+    or a dotted abbreviation that is no role is a designation, even one missing from the vocabulary."""
+    printed = part.strip()
+    token = printed.replace(".", "")
+    # `Au.D.`, `Ed.D.`, `D.Min.`: a dotted abbreviation in any case
+    dotted = bool(re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.){2,3}|[A-Z][a-z]{0,3}\.[A-Z][a-z]{0,3}", printed))
+    return (
+        len(head.split()) >= 2
+        and any(c.islower() for c in head)
+        and token.isalpha()
+        and (token.isupper() or dotted)
+        and 2 <= len(token) <= 6
+        and token.lower() not in TITLE_WORDS
+        and token.lower() not in CREDENTIAL_KEEP_IN_NAME
+    )
+
+
 def strip_credentials(text: str) -> str:
     """`Dr. Priya Patel, PhD` -> `Priya Patel`; `JORDAN LEE, AIA` -> `JORDAN LEE`; `John Smith Jr.` kept."""
     parts = [p.strip() for p in text.split(",")]
-    while len(parts) > 1 and all(_credential(w) for w in words(parts[-1])):
+    while len(parts) > 1 and (
+        all(_credential(w) for w in words(parts[-1])) or _designation(parts[-1], parts[0])
+    ):
         parts.pop()
     tokens = ", ".join(parts).split()
     while (
@@ -105,6 +125,8 @@ def name_shape(text: str) -> bool:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
         return False
+    if tokens[0].lower() == "the":
+        return False  # `The Willowbrook Inn`: a business, never a person
     vocab = _NOT_NAME_WORDS
     long_words = 0
     for t in core:

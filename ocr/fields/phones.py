@@ -20,6 +20,9 @@ _SLIP_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 _TRUNK_O = re.compile(r"\(\s*[Oo]\s*\)(?=\s*\d)")
 _LABEL_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
+# A Japanese postal code, `〒100-0005` or `T100-0005` as OCR reads the mark: never part of a number, though
+# the matcher would join it to the block number after it (`T420-0851 1-2 Kurogane-cho`).
+_JP_POSTAL = re.compile(r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,9 @@ def find_phones(
     for line in lines:
         raw = texts.get(line.index, line.text)
         text = preclean(raw)
-        matches = list(PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE))
+        # postal codes blanked out, same length, so spans found in `masked` hold for `text`
+        masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
+        matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
         spans: list[tuple[int, int]] = []
         for i, m in enumerate(matches):
             start = matches[i - 1].end if i else 0
@@ -126,7 +131,7 @@ def find_phones(
             seen.add(key)
             phone = Phone(e164, label or "other", _display(number, region), number.extension or None)
             found.append(FoundPhone(phone, label, line.index, text != raw))
-        for cand in _PHONE_LIKE.finditer(text):
+        for cand in _PHONE_LIKE.finditer(masked):
             if any(m.start <= cand.start() < m.end for m in matches):
                 continue
             labelled = _label_before(text[: cand.start()]) is not None
@@ -151,6 +156,9 @@ def _phone_like(raw: str, *, labelled: bool) -> bool:
     return labelled or raw.lstrip().startswith(("+", "(")) or digits >= 9
 
 
+_SERVICE_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN})
+
+
 def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
     """Kinds for unlabelled numbers: MOBILE -> mobile; otherwise the first is work, a later ambiguous one
     (fixed-line-or-mobile, as in North America) mobile if the card has no mobile yet."""
@@ -161,6 +169,11 @@ def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
         kind = f.label
         if kind is None:
             ntype = phonenumbers.number_type(phonenumbers.parse(f.phone.number))
+            if ntype in _SERVICE_TYPES:
+                # `1-800-...` beside a local number: a line for the public, never someone's mobile, and it
+                # does not make the next unlabelled number the second of a pair
+                phones.append(Phone(f.phone.number, "work", f.phone.display, f.phone.extension))
+                continue
             ambiguous = ntype == PhoneNumberType.FIXED_LINE_OR_MOBILE
             if ntype == PhoneNumberType.MOBILE or (ambiguous and unlabelled and not has_mobile):
                 kind = "mobile"

@@ -16,6 +16,15 @@ _CONTINUATION = re.compile(r"^\s*(?:&|and\b|of\b|for\b|\+)", re.I)
 _HEADS = TITLE_WORDS - {"vice", "chief", "head", "executive", "associate", "member", "lead", "senior"}
 # Words of slogans and sentences, never of a title: `Your Trusted Advisor`, `We Buy Houses`.
 _PROSE = frozenset({"your", "our", "we", "you", "my", "us", "since", "best", "trusted", "every", "is", "are"})
+# Professions named by their suffix (`Periodontist`, `Audiologist`, `Mortician`, `Videographer`,
+# `Bookkeeper`), so the list of role words need not hold every specialty.
+_ROLE_SUFFIX = re.compile(r"(?:ologist|odontist|iatrist|ician|ographer|keeper|[a-z]{4}ist)$")
+_NOT_ROLES = frozenset({"baptist", "methodist", "adventist", "pentecostal", "florist"})
+
+
+def _role(word: str) -> bool:
+    """A title word from the vocabulary or a profession by its suffix."""
+    return word in TITLE_WORDS or (bool(_ROLE_SUFFIX.search(word)) and word not in _NOT_ROLES)
 
 
 def title_score(text: str) -> float:
@@ -46,16 +55,17 @@ def _score(text: str) -> float:
     ws = [w for w in words(text.replace("&", " ").replace(" - ", " ")) if w not in {"-", "–"}]
     if not ws or len(ws) > 9:
         return 0.0
-    parts = [p for w in ws for p in ([w] if w in TITLE_WORDS else w.split("-"))]
-    if not any(p in TITLE_WORDS for p in parts):
+    parts = [p for w in ws for p in ([w] if _role(w) else w.split("-"))]
+    if not any(_role(p) for p in parts):
         return 0.0
     if any(p in LEGAL_SUFFIXES and p not in {"co", "sa", "as", "ab", "se", "pc"} for p in parts):
         return 0.0
-    known = sum(p in TITLE_WORDS or p in TITLE_MODIFIERS or p in DEPARTMENT_WORDS for p in parts)
+    known = sum(_role(p) or p in TITLE_MODIFIERS or p in DEPARTMENT_WORDS for p in parts)
     share = known / len(parts)
     if share >= 0.5:
         return 0.5 + 0.5 * share
-    if parts[-1] in _HEADS and len(parts) <= 4 and not any(p in _PROSE for p in parts) and text[:1].isupper():
+    head = parts[-1] in _HEADS or (_role(parts[-1]) and parts[-1] not in TITLE_WORDS)
+    if head and len(parts) <= 4 and not any(p in _PROSE for p in parts) and text[:1].isupper():
         return 0.5
     return 0.0
 
