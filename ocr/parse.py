@@ -36,10 +36,17 @@ from ocr.fields.names import (
     strip_credentials,
 )
 from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
-from ocr.fields.regions import FALLBACK_REGIONS, choose_region, evidence_region
+from ocr.fields.regions import choose_region, evidence_region, rank_fallback
 from ocr.fields.titles import UNIT_LINE, continues, title_score
 from ocr.fields.websites import FoundWebsite, find_websites
-from ocr.fields.words import DEPARTMENT_WORDS, EMAIL_LABELS, PHONE_LABELS, WEB_LABELS
+from ocr.fields.words import (
+    DEPARTMENT_WORDS,
+    EMAIL_LABELS,
+    NAME_PARTICLES,
+    PHONE_LABELS,
+    PLACE_REGIONS,
+    WEB_LABELS,
+)
 from ocr.models import FIELDS, Contact, Line, ParsedText
 
 __all__ = ["infer_region", "parse_text"]
@@ -108,8 +115,9 @@ def parse_text(
     if not known and sum(bool(re.match(r"\(?0", r)) for r in rejected) * 2 >= max(1, len(rejected)):
         # Nothing on the card names a country and most rejected numbers start with a trunk `0`, which the
         # default region does not use: their format is the remaining evidence, so take the first region
-        # where more are valid (`03-3669-4661` on a card whose other text is in Japanese script).
-        for alt in FALLBACK_REGIONS:
+        # where more are valid (`03-3669-4661` on a card whose other text is in Japanese script), trying first
+        # the regions whose grouping and address clues fit (`04 44 16 53 76` beside `69009 Lyon` is French).
+        for alt in rank_fallback(rejected, "\n".join(line.text for line in card)):
             alt_found, alt_rejected, alt_rest = find_phones(card, rest, alt)
             if len(alt_found) > len(found_phones) and len(alt_rejected) < len(rejected):
                 used_region, found_phones, rejected, phone_rest = alt, alt_found, alt_rejected, alt_rest
@@ -142,9 +150,13 @@ def parse_text(
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
-    addresses = [e.address for e in emails]
+    addresses = [_subdomain(e.address, websites) for e in emails]
     if person:
+        addresses = [
+            _join_word(a, card[e.line].text, person.name) for a, e in zip(addresses, emails, strict=True)
+        ]
         addresses = [_fix_local(a, person.name) for a in addresses]
+        person = _name_from_email(person, addresses)
         addresses = best_email_for(person.name, addresses)
     given, family = given_family(person.name, person.family_hint) if person else (None, None)
 
@@ -232,12 +244,65 @@ def _address_lines(left: list[CardLine]) -> list[int]:
     return chosen
 
 
+_NAME_CHARS = re.compile(r"^[A-Za-zÀ-ÿ.'’-]+$")
+_KEEP_TAIL = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "JR", "SR"})
+
+
+def _tail_junk(token: str, mixed: bool) -> bool:
+    """A token after a name that a logo or speck made: marks, digits, a lone or two-letter capital group
+    after a mixed-case name (`BD`, `F`), a lower-case word (`panels`, `i`)."""
+    if token in _KEEP_TAIL:
+        return False
+    if not _NAME_CHARS.match(token):
+        return True
+    bare = token.strip(".")
+    if token.islower() and token not in NAME_PARTICLES:
+        return True
+    return mixed and bare.isupper() and len(bare) <= 2 and not token.endswith(".")
+
+
+def _trim_name_tail(text: str) -> str:
+    """`Arjun Desai 5`, `Li Na Lee | CE |`, `Benjamin Smith GF wy` -> the name without the trailing junk."""
+    tokens = text.split()
+    core = [t for t in tokens if _NAME_CHARS.match(t)]
+    mixed = any(c.islower() for t in core for c in t) and any(t[:1].isupper() for t in core)
+    while len(tokens) > 2 and _tail_junk(tokens[-1], mixed):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _placelike(text: str) -> bool:
+    """`Vancouver, BC` left of a misread postcode: a comma or a known place is no trimmed name."""
+    return "," in text or any(w in PLACE_REGIONS for w in words(text))
+
+
+def _l_for_capital_i(text: str) -> str:
+    """`Siddharth lyer` -> `Siddharth Iyer`: a word starting with a lower-case l among capitalised words
+    is a capital I misread (a printed name word starts with a capital)."""
+    tokens = text.split()
+    if len(tokens) < 2 or not any(t[:1].isupper() for t in tokens):
+        return text
+    out = []
+    for t in tokens:
+        if (
+            re.fullmatch(r"l[a-zà-ÿ]{2,}", t)
+            and t not in NAME_PARTICLES
+            and not any(o.islower() for o in tokens if o is not t and o not in NAME_PARTICLES)
+        ):
+            t = "I" + t[1:]
+        out.append(t)
+    return " ".join(out)
+
+
 def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]:
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
     `LAST, First`, or split at `,` `|` ` - `."""
     out: list[tuple[str, str | None, str | None]] = []
-    line = _with_text(line, _zero_to_o(line.text))
+    line = _with_text(line, _l_for_capital_i(_zero_to_o(line.text)))
     whole = strip_credentials(line.text)
+    trimmed = _trim_name_tail(whole)
+    if trimmed != whole and name_shape(trimmed) and not _placelike(trimmed):
+        out.append((trimmed, None, None))  # `Mathieu Girard BD`: a logo's letters after the name
     if (reordered := family_first(whole)) and name_shape(whole):
         family, given = reordered
         return [(f"{given} {family}", None, letters(family))]
@@ -379,15 +444,95 @@ def _find_company(
     return best
 
 
+def _local_variants(local: str) -> Iterable[str]:
+    """Readings of a local part that undo one OCR slip: I/1 for l, an extra or doubled l/I/1 (`Ilchen`,
+    `ll.chatterjee`), a glued email label (`E.claire.brown`)."""
+    yield local.replace("I", "l").replace("1", "l")
+    yield local.replace("I", "i")
+    for i, ch in enumerate(local):
+        if ch in "Il1":
+            yield local[:i] + local[i + 1 :]
+            yield local[:i] + ("i" if ch == "l" else "l") + local[i + 1 :]
+    for label in ("e.", "e:", "e-", "e", "email", "mail"):
+        if local.lower().startswith(label) and len(local) > len(label) + 2:
+            yield local[len(label) :]
+
+
 def _fix_local(address: str, name: str) -> str:
-    """`Iwhitfield@` -> `lwhitfield@` when only the corrected local part spells the person's name."""
+    """`Iwhitfield@` -> `lwhitfield@`, `Ilchen@` -> `lchen@`, `E.claire.brown@` -> `claire.brown@` when only
+    the corrected local part spells the person's name."""
     local, _, domain = address.rpartition("@")
-    if not re.search(r"[I1]", local) or email_match(local.lower(), name, fold=False)[0] >= 0.9:
+    if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
-    for variant in (local.replace("I", "l").replace("1", "l"), local.replace("I", "i")):
-        if email_match(variant.lower(), name, fold=False)[0] >= 0.9:
-            return f"{variant.lower()}@{domain}"
+    for variant in _local_variants(local):
+        if variant.strip("._-") and email_match(variant.lower(), name, fold=False)[0] >= 0.9:
+            return f"{variant.strip('._-').lower()}@{domain}"
     return address
+
+
+def _join_word(address: str, line: str, name: str) -> str:
+    """`sneha sharma@...` -> `sneha_sharma@...`: a word before the local part, split off where OCR lost an
+    underscore, joins it again when only together they spell the person's name."""
+    local, _, domain = address.rpartition("@")
+    if email_match(local.lower(), name, fold=False)[0] >= 0.9:
+        return address
+    m = re.search(r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)\s+" + re.escape(local) + r"\s*@", line, re.I)
+    if not m or m.group(1).lower() in _LABEL_ONLY:
+        return address
+    joined = f"{m.group(1).lower()}_{local}"
+    return f"{joined}@{domain}" if email_match(joined, name, fold=False)[0] >= 0.9 else address
+
+
+def _subdomain(address: str, websites: Sequence[FoundWebsite]) -> str:
+    """`aiko@mail-brightridge.com` beside the website `brightridge.com`: the hyphen is a dot misread."""
+    local, _, domain = address.rpartition("@")
+    head, sep, rest = domain.partition("-")
+    hosts = {_host(w.url).removeprefix("www.") for w in websites}
+    if sep and rest in hosts and domain not in hosts and head.isalpha():
+        return f"{local}@{head}.{rest}"
+    return address
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
+    """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
+    spelling in the person's own address (two for long words) takes that spelling, in the printed casing."""
+    if not addresses:
+        return person
+    local = addresses[0].rpartition("@")[0].lower()
+    squashed = re.sub(r"[^a-z]", "", local)
+    tokens = person.name.split()
+    best, best_match = person.name, email_match(local, person.name, fold=False)[0]
+    if best_match >= 0.9:
+        return person
+    for i, token in enumerate(tokens):
+        if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
+            continue
+        low, limit = token.lower(), 2 if len(token) >= 7 else 1
+        for size in range(max(3, len(low) - limit), len(low) + limit + 1):
+            for start in range(len(squashed) - size + 1):
+                piece = squashed[start : start + size]
+                if piece == low or _edit_distance(low, piece) > limit:
+                    continue
+                if len(low) == 3 and len(piece) != 3:
+                    continue  # a short word only by a letter misread, never one added or lost
+                spelled = piece.upper() if token.isupper() else piece.capitalize()
+                candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
+                score = email_match(local, candidate, fold=False)[0]
+                if score >= 0.9 and score > best_match:
+                    best, best_match = candidate, score
+    if best == person.name:
+        return person
+    return _Person(person.line, best, person.score, best_match, person.family_hint, person.title)
 
 
 def _ocr(card: list[CardLine], indexes: Sequence[int]) -> float:

@@ -22,8 +22,16 @@ _AT_GLYPH = re.compile(r"(?<=[\w.])\s*[©®]\s*(?=\w)")
 # ` at ` spelled out: only when a dotted domain follows, so "Attorney at Law" stays prose.
 _AT_SPELLED = re.compile(r"(?<=[\w.])\s+at\s+(?=[a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)+\b)", re.I)
 _LONE_AT = re.compile(r"(?:^|(?<=\s))@(?=\s)")
-# `s. takeuchi @ yamatakei. com`: a spaced dot inside the local part, just before the `@`.
-_SPACED_LOCAL_DOT = re.compile(r"(?<=\b[A-Za-z0-9])\s*\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+# `s. takeuchi @ yamatakei. com`, `michael. morgan@`, `victor .harrington@`: a spaced dot inside the local
+# part, just before the `@`; the part before it is a lower-case word (or an initial), never a label
+# nor a word that ends a sentence of prose ("Contact us. info@x.com").
+_SPACED_LOCAL_DOT = re.compile(
+    r"(?<![\w.])(?!(?:e|em|email|mail|e-mail|us|me|to|at|or|and|the|for|via|here|below|please)\b)"
+    r"([a-z0-9][a-z0-9_-]*|[A-Za-z])(?:\s*\.\s+|\s+\.\s*)"
+    r"(?=[A-Za-z0-9._%+-]+\s*@)"
+)
+# `r:murata@`: a dot read as a colon after an initial inside the local part.
+_COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw]:)([a-z]):(?=[a-z][A-Za-z0-9._%+-]*\s*@)")
 # `e. grace@morrowlin.com`: the one-letter email label with a dot, not an initial of the local part.
 _E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 _SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
@@ -46,6 +54,7 @@ def _repair_domain_text(tail: str) -> str:
     prose after a correct address (`jane@acme.com. Call me`) is left alone.
     """
     tail = _DOT_WORD.sub(".", tail)
+    tail = re.sub(r"(?<=\w)\.{2,}(?=\w)", ".", tail)  # `co..in`: a doubled dot
     m = re.match(r"[A-Za-z0-9-]+", tail)
     if not m:
         return tail
@@ -66,6 +75,25 @@ def _repair_domain_text(tail: str) -> str:
     return head + rest
 
 
+_EMAIL_TOKEN = re.compile(r"\S*@\S*")
+_LABEL_PIPE = re.compile(r"^(?:e|em|email|e-mail|mail)\|", re.I)
+
+
+def _pipes_to_l(text: str) -> str:
+    """`|` inside the token holding the `@` reads `l` (`andrew.teo@|umenrealty.sg`, `|.sharma@`), unless it
+    follows a label (`E|jane@`) or ends the token; `l|.chatterjee` keeps both (the name settles it)."""
+
+    def fix(m: re.Match[str]) -> str:
+        token = m.group(0)
+        label = _LABEL_PIPE.match(token)
+        head = label.group(0) if label else ""
+        body = token[len(head) :]
+        core = body.rstrip("|")
+        return head + core.replace("|", "l") + body[len(core) :]
+
+    return _EMAIL_TOKEN.sub(fix, text)
+
+
 def repair(text: str) -> str:
     """Rewrite OCR slips in one line so that addresses in it become plain `local@domain`."""
     s = _MAILTO.sub(" ", text)
@@ -76,7 +104,10 @@ def repair(text: str) -> str:
     if s.count("@") > 1:
         s = _LONE_AT.sub(" ", s)  # an envelope icon read as `@` beside a real address
     s = _E_LABEL.sub("", s)
-    s = _SPACED_LOCAL_DOT.sub(".", s)
+    if "|" in s and "@" in s:
+        s = _pipes_to_l(s)
+    s = _COLON_IN_LOCAL.sub(r"\1.", s)
+    s = _SPACED_LOCAL_DOT.sub(r"\1.", s)
     s = _SPACED_AT.sub("@", s)
     at = s.find("@")
     while at != -1:

@@ -37,6 +37,20 @@ _VOCAB = TITLE_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS
 _RN_WORD = re.compile(r"\b[A-Za-z]*rn[A-Za-z]*\b")
 
 
+# A logo or icon fragment read as a short token mixing marks and a letter or two (`“o™N`, `<p`, `FS_`, `7"™`):
+# at the end of a line it is never content.
+_MARK_TOKEN = re.compile(r"^(?=.*[™®©“”\"<>_{}\[\]=~^*\\])(?!.*[A-Za-z0-9].*[A-Za-z0-9].*[A-Za-z0-9]).{1,5}$")
+# Tesseract reads a capital I as `l` at the start of a word: `lronwind`, `lnternational`. An `l` before a
+# consonant (other than l, y) cannot start an English or romanised word, so it is an I.
+_L_FOR_I = re.compile(r"(?<![\w@./-])l(?=[bcdfghjkmnpqrstvwxz][a-z]+(?![\w@.-]))")
+_L_KEEP = frozenset({"ltd", "lbs", "lb"})
+
+
+def _l_for_i(match: re.Match[str]) -> str:
+    word = re.match(r"\w+", match.string[match.start() :])
+    return "l" if word and word.group(0).lower() in _L_KEEP else "I"
+
+
 def _rn_for_m(match: re.Match[str]) -> str:
     word = match.group(0)
     if word.lower() in _VOCAB:
@@ -64,16 +78,25 @@ def clean_line(raw: str) -> str:
     raw = _PIPE_FOR_L.sub("l", raw)
     if "rn" in raw:
         raw = _RN_WORD.sub(_rn_for_m, raw)
+    if "l" in raw and re.search(r"[A-Z]", raw):
+        raw = _L_FOR_I.sub(_l_for_i, raw)
     tokens = raw.split()
     while tokens and _JUNK_TOKEN.match(tokens[0]):
         tokens.pop(0)
-    while tokens and _JUNK_TOKEN.match(tokens[-1]):
+    while tokens and (
+        _JUNK_TOKEN.match(tokens[-1])
+        or (len(tokens) > 1 and _MARK_TOKEN.match(tokens[-1]) and not tokens[-1].endswith(")"))
+    ):
         tokens.pop()
     if "_" in tokens[:4]:  # `ort VC _ Kiichi Murata`: a logo read as letters, then a rule
         tokens = tokens[tokens.index("_") + 1 :]
     while len(tokens) > 1 and _STRAY.match(tokens[0]) and tokens[1][:1].isupper():
         tokens.pop(0)  # `ae Director`: a speck read as a short lower-case word
     text = " ".join(tokens)
+    if re.match(r"\|[\w.]+@", text):
+        text = "l" + text[1:]  # `|.sharma@`: the first letter of an address, not a rule
+    if text[:1] in "‘“'\"" and not re.search(r"[’”'\"]", text[1:]):
+        text = text[1:]  # `‘Micron Inc.`: an opening quote with no closing one is a speck
     return text.strip(_EDGE_PUNCT) if not text.endswith(")") else text.lstrip(_EDGE_PUNCT)
 
 

@@ -25,6 +25,18 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 _JP_POSTAL = re.compile(r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])")
 
 
+# A lone digit or mark (`0`, `6`, `0)`, `¢`) at the start of a line, before a number.
+_STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
+
+
+# A `4` starting a long digit run that is no valid number: maybe `+` misread (`444 131 662 4114`).
+_PLUS_AS_4 = re.compile(r"(?<![\w+(])4(?=\d{1,3}[\s.-]\d)")
+
+
+def _valid_count(matches: list[phonenumbers.PhoneNumberMatch]) -> int:
+    return sum(phonenumbers.is_valid_number(m.number) for m in matches)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundPhone:
     """A valid number with the kind its label gave (None when unlabelled) and where it was found."""
@@ -110,6 +122,27 @@ def find_phones(
         # postal codes blanked out, same length, so spans found in `masked` hold for `text`
         masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
         matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
+        stray = _STRAY_LEAD.match(masked)
+        if stray:
+            # `0 07446 630470`, `6 022 3251 2526`: an icon before the number read as a digit. Blank it
+            # (same length, so spans still hold) and keep that reading if it gives more valid numbers, or
+            # when the number found does not use it anyway.
+            blank = " " * stray.end(1) + masked[stray.end(1) :]
+            unused = (
+                bool(matches) and matches[0].start >= stray.end(1) and _valid_count(matches) == len(matches)
+            )
+            retry = matches if unused else list(PhoneNumberMatcher(blank, region, leniency=Leniency.POSSIBLE))
+            if unused or _valid_count(retry) > _valid_count(matches):
+                masked, text, matches = blank, " " * stray.end(1) + text[stray.end(1) :], retry
+        plus = _PLUS_AS_4.search(masked)
+        if plus and _valid_count(matches) < len(matches) + (not matches):
+            # `444 7953 451115` on a card from the UK: the `+` read as a 4. Taken only when the number
+            # then belongs to the card's own region.
+            swap = masked[: plus.start()] + "+" + masked[plus.start() + 1 :]
+            retry = list(PhoneNumberMatcher(swap, region, leniency=Leniency.POSSIBLE))
+            home = [m for m in retry if phonenumbers.is_valid_number_for_region(m.number, region)]
+            if len(home) == len(retry) and _valid_count(retry) > _valid_count(matches):
+                masked, text, matches = swap, text[: plus.start()] + "+" + text[plus.start() + 1 :], retry
         spans: list[tuple[int, int]] = []
         for i, m in enumerate(matches):
             start = matches[i - 1].end if i else 0

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, NumberParseException, PhoneNumberFormat, PhoneNumberMatcher
 
 from ocr.fields.words import (
     AU_STATES,
@@ -118,3 +118,56 @@ FALLBACK_REGIONS = (
     "IT",
     "ES",
 )
+
+
+# Weak address evidence, used only to order FALLBACK_REGIONS: street words and postcode shapes by country.
+_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\b(?:rue|boulevard|bd|allée|quai|chemin|impasse|cedex|place de|avenue d[eu])\b", re.I),
+        ("FR",),
+    ),
+    (re.compile(r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|damm)\b", re.I), ("DE",)),
+    (re.compile(r"\b(?:via|piazza|corso|viale)\s+[A-Z]", re.I), ("IT",)),
+    (re.compile(r"\b(?:calle|avenida|plaza|paseo)\s+", re.I), ("ES",)),
+    (re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][a-zà-ÿ]"), ("FR", "DE", "IT", "ES")),
+    (re.compile(r"\b\d{3}\s?\d{3}\b(?!\s*\d)"), ("IN",)),
+    (re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b"), ("AU",)),
+    (_JP_POSTAL, ("JP",)),
+    (re.compile(r"\b\d{3}-\d{4}\b"), ("JP",)),
+)
+
+
+def _groups(raw: str) -> tuple[int, ...]:
+    return tuple(len(g) for g in re.findall(r"\d+", raw))
+
+
+def rank_fallback(rejected: Iterable[str], text: str) -> list[str]:
+    """FALLBACK_REGIONS ordered by the evidence a number printed without `+` carries: in how many regions
+    it is valid, whether its digit grouping is the one that region prints (`04 44 16 53 76` is French,
+    `0444-16-5376` would be Japanese), and street words, postcodes and cities on the card."""
+    numbers = list(rejected)
+    hints: dict[str, float] = {}
+    for pattern, regions in _HINTS:
+        if pattern.search(text):
+            for r in regions:
+                hints[r] = hints.get(r, 0.0) + 1.0 / len(regions)
+    for m in re.finditer(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]+", text):
+        for word in re.split(r"[\s,]+", m.group(0)):
+            place = PLACE_REGIONS.get(word.lower())
+            if place and word[:1].isupper() and word.lower() not in ("uk", "wa", "sa"):
+                hints[place] = hints.get(place, 0.0) + 0.5
+
+    def score(region: str) -> float:
+        total = min(hints.get(region, 0.0), 2.0) * 0.75
+        for raw in numbers:
+            try:
+                number = phonenumbers.parse(raw, region)
+            except NumberParseException:
+                continue
+            if phonenumbers.is_valid_number_for_region(number, region):
+                total += 1.0
+                if _groups(raw) == _groups(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)):
+                    total += 1.0
+        return total
+
+    return sorted(FALLBACK_REGIONS, key=lambda r: (-score(r), FALLBACK_REGIONS.index(r)))
