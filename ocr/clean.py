@@ -29,8 +29,24 @@ TARGET_TEXT_HEIGHT = 22.0
 MIN_SCALE, MAX_SCALE = 0.3, 3.0
 """Never shrink or enlarge beyond these: estimates outside them are noise, not text."""
 
+SHRINK_BELOW = 0.7
+"""Scales above this (and up to 1.08) are left alone: shrinking a little only thins strokes."""
+
 MAX_CLEAN_PIXELS = 4_000_000
 """Tesseract's time grows with the page; a card never needs more than this."""
+
+MAX_LETTERS = 700
+"""Enough letters for a stable angle histogram; more only costs time (the pairwise step is quadratic)."""
+
+DIM_CHANNEL = (30.0, 70.0)
+"""Paper levels of the darkest colour channel between which dark text is measured more and more in the
+grey than in that channel: below ~30 (a saturated green or red panel) its noise, relative to the
+paper, swamps the print. Kept low: warm paper under warm light has a dim blue channel too, and there
+the darkest channel still gives coloured ink more contrast than the grey."""
+
+ANGLE_SAMPLE = 200
+"""Letters the text height's line direction is measured from: it needs only the nearest axis and the
+tilt to a few degrees (the pairwise step is quadratic)."""
 
 BACKGROUND_LONG_SIDE = 320
 """The background is estimated on a copy this long; its median window spans ~7% of the card."""
@@ -51,16 +67,23 @@ def clean_card(card: np.ndarray) -> Cleaned:
     """Flatten the light, make text dark on white and scale it to Tesseract's size (see module doc)."""
     flat, inverted_share = flatten(denoise(card))
     text_height = estimate_text_height(flat)
-    scale = 1.0
-    if text_height > 0:
-        scale = float(np.clip(TARGET_TEXT_HEIGHT / text_height, MIN_SCALE, MAX_SCALE))
     height, width = flat.shape[:2]
-    scale = min(scale, (MAX_CLEAN_PIXELS / (height * width)) ** 0.5)
+    scale = _scale_for(text_height, height, width)
     # Shrink only clearly oversized text (thin strokes suffer), enlarge anything below the target.
-    if scale > 1.08 or scale < 0.7:
+    # (Measuring on a small preview and shrinking before flattening was tried: most cards are scaled
+    # up or left alone, so the preview cost more than it saved.)
+    if scale > 1.08 or scale < SHRINK_BELOW:
         interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
         flat = cv2.resize(flat, None, fx=scale, fy=scale, interpolation=interpolation)
     return Cleaned(grey=flat, scale=scale, text_height=text_height, inverted_share=inverted_share)
+
+
+def _scale_for(text_height: float, height: int, width: int) -> float:
+    """The factor that brings `text_height` to the target, within bounds and the pixel budget."""
+    scale = 1.0
+    if text_height > 0:
+        scale = float(np.clip(TARGET_TEXT_HEIGHT / text_height, MIN_SCALE, MAX_SCALE))
+    return min(scale, (MAX_CLEAN_PIXELS / (height * width)) ** 0.5)
 
 
 def noise_level(card: np.ndarray) -> float:
@@ -105,6 +128,14 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
     dark_bg = background(darkest)
     # Dark text: its depth below the paper, relative to the paper (so a shadow divides away).
     ratio = cv2.divide(darkest.astype(np.float32), np.maximum(dark_bg, 1.0))
+    if float(dark_bg.min()) < DIM_CHANNEL[1]:
+        # On saturated paper (a green panel) the darkest channel is nearly black: dividing by it turns
+        # sensor noise into speckle. There the grey, whose paper level is well above zero, is used.
+        grey_bg = background(grey)
+        grey_ratio = cv2.divide(grey.astype(np.float32), np.maximum(grey_bg, 1.0))
+        low, high = DIM_CHANNEL
+        trust = np.clip((dark_bg - low) / (high - low), 0.0, 1.0)
+        ratio = trust * ratio + (1.0 - trust) * grey_ratio
     if light_on_dark.max() > 0:
         light_bg = background(lightest)
         inverted = cv2.divide(255.0 - lightest.astype(np.float32), np.maximum(255.0 - light_bg, 1.0))
@@ -186,14 +217,71 @@ def letter_components(grey: np.ndarray) -> np.ndarray:
 
 
 def estimate_text_height(grey: np.ndarray) -> float:
-    """Median letter size (px, the longer side of each letter's box: rotation-proof), weighted by
-    each letter's ink; 0 when unsure."""
+    """Median letter height (px) across the text lines, weighted by each letter's ink; 0 when unsure.
+
+    Heights are measured across the lines' direction (from `line_angle`), so a sideways card measures
+    the same as an upright one, and letters that blur has merged into word blobs still measure as one
+    line of text, not as the word's length (which would shrink a blurred card and lose its small print).
+    """
     stats = letter_components(grey)
     if len(stats) < 8:
         return 0.0
+    heights = _across_lines(stats, line_angle(stats, max_letters=ANGLE_SAMPLE))
     # Weighted by the square root of the ink: a dust of noise specks cannot outvote the letters, and
     # a big bold name does not outvote the small print either.
-    sizes = np.maximum(stats[:, 2], stats[:, 3]).astype(np.float64)
-    order = np.argsort(sizes)
+    order = np.argsort(heights)
     cumulative = np.cumsum(np.sqrt(stats[order, 4].astype(np.float64)))
-    return float(sizes[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+    return float(heights[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+
+
+def _across_lines(stats: np.ndarray, angle: float) -> np.ndarray:
+    """Each component's extent across text lines running at `angle` degrees, from its upright box.
+
+    A w x h box around a W x H shape turned by phi has w = W cos + H sin and h = W sin + H cos; solved
+    for H. Near 45 degrees that is ill-conditioned, so there the longer side of the box is used.
+    """
+    w, h = stats[:, 2].astype(np.float64), stats[:, 3].astype(np.float64)
+    phi = np.deg2rad((angle + 45.0) % 90.0 - 45.0)  # the lines' tilt from the nearest image axis
+    if (angle + 45.0) % 180.0 >= 90.0:  # lines closer to vertical: heights lie along x
+        w, h = h, w
+    cos, sin = abs(np.cos(phi)), abs(np.sin(phi))
+    if cos * cos - sin * sin < 0.5:
+        return np.maximum(w, h)
+    across = (h * cos - w * sin) / (cos * cos - sin * sin)
+    return np.clip(across, 0.3 * np.maximum(w, h), np.maximum(w, h))
+
+
+def line_angle(stats: np.ndarray, *, max_letters: int = MAX_LETTERS) -> float:
+    """The dominant direction (degrees in [0, 180), image coordinates) from letters to their neighbours."""
+    size = np.maximum(stats[:, 2], stats[:, 3]).astype(np.float32)
+    # The ink-weighted median, as in estimate_text_height: a dust of specks (noise inside a logo)
+    # outnumbers the letters but must not set the size the letters are picked by.
+    order = np.argsort(size)
+    cumulative = np.cumsum(np.sqrt(stats[order, 4].astype(np.float64)))
+    typical = float(size[order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+    # Body-text letters only: a logo or a big name would add neighbours at other spacings.
+    body = stats[(size > 0.5 * typical) & (size < 2.0 * typical)]
+    if len(body) > max_letters:
+        body = body[np.linspace(0, len(body) - 1, max_letters).astype(int)]
+    centres = body[:, :2] + body[:, 2:4] / 2.0
+    diff = centres[None, :, :] - centres[:, None, :]
+    dist = np.hypot(diff[..., 0], diff[..., 1])
+    np.fill_diagonal(dist, np.inf)
+    k = min(2, len(body) - 1)
+    nearest = np.argsort(dist, axis=1)[:, :k]
+    rows = np.repeat(np.arange(len(body)), k)
+    cols = nearest.ravel()
+    close = dist[rows, cols] < 2.5 * typical
+    vectors = diff[rows[close], cols[close]]
+    if len(vectors) == 0:
+        return 0.0
+    angles = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0])) % 180.0
+    histogram, _ = np.histogram(angles, bins=180, range=(0.0, 180.0))
+    # Circular smoothing over ±3°, so a skew between two bins does not split its peak.
+    padded = np.concatenate([histogram[-3:], histogram, histogram[:3]]).astype(np.float32)
+    smooth = np.convolve(padded, np.ones(7, np.float32), mode="valid")
+    peak = int(np.argmax(smooth))
+    # Refine to sub-degree with the mean of the angles near the peak (circular around 0/180).
+    offsets = (angles - peak + 90.0) % 180.0 - 90.0
+    near = np.abs(offsets) <= 3.0
+    return float(peak + 0.5 + offsets[near].mean()) if near.any() else peak + 0.5

@@ -17,6 +17,7 @@ means a scan or a crop: the whole image is the card, and the caller is told so.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -35,7 +36,24 @@ MAX_AREA_FRACTION = 0.985
 """A candidate covering the whole frame is the frame itself."""
 
 MIN_SCORE = 0.35
-"""Below this, no candidate is convincing enough to crop to (measured: true cards score 0.6–1.0)."""
+"""Below this, no candidate is convincing enough to crop to (measured: true cards score 0.6–1.0)..."""
+
+MIN_SHAPE_SCORE = 0.42
+"""...unless its outline alone (the score without the size term) is this good: a small card seen at a
+steep angle on a grained desk scores ~0.27 overall but ~0.47 on its outline."""
+
+CARD_ASPECT = (1.2, 2.3)
+"""Long side over short side of a business card as photographed (1.4–1.9 flat, more at an angle)."""
+
+MIN_SMALL_FRACTION = 0.08
+"""The smallest share of the frame a candidate passing on its outline alone may cover (not a logo box)."""
+
+REFINED_CANDIDATES = 4
+"""Only the best few rough outlines are refitted to the edges (the refit is the costly step)."""
+
+MERGED_CANDIDATES = 5
+"""Pairs among the best few outlines are also tried joined: a card split into two colour panels, or
+cut by a shadow, is found as two rectangles whose union is the card."""
 
 NO_CARD_WARNING = "no card edge found; read the whole image"
 
@@ -85,17 +103,24 @@ def find_card(image: np.ndarray) -> Quad | None:
     ys, xs = np.nonzero(edges)
     edge_points = np.stack([xs, ys], axis=1).astype(np.float32)
 
-    best: tuple[float, np.ndarray] | None = None
     area = float(small.shape[0] * small.shape[1])
+    rough: list[tuple[float, np.ndarray, np.ndarray]] = []
     for contour in _candidate_contours(edges, lightness, saturation, area):
-        rough = _quadrilateral(contour)
-        # A mask's polygon is often a few pixels off the card (a shadow, a touching object); refitting
-        # its sides to the edges first lets the true outline score as what it is.
-        for corners in (rough, _refine(rough, edge_points, edges.shape)):
-            score = _score(corners, contour, support_map, area)
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, corners)
-    if best is None or best[0] < MIN_SCORE:
+        corners = _quadrilateral(contour)
+        rough.append((_score(corners, contour, support_map, area), corners, contour))
+    rough.sort(key=lambda item: -item[0])
+    # A mask's polygon is often a few pixels off the card (a shadow, a touching object); refitting its
+    # sides to the edges lets the true outline score as what it is. Only the leading few need it.
+    scored: list[tuple[float, np.ndarray]] = []
+    for score, corners, contour in rough[:REFINED_CANDIDATES]:
+        refined = _refine(corners, edge_points, edges.shape)
+        refined_score = _score(refined, contour, support_map, area)
+        scored.append((refined_score, refined) if refined_score > score else (score, corners))
+    scored.extend((score, corners) for score, corners, _ in rough[REFINED_CANDIDATES:])
+    scored = [item for item in scored if item[0] > 0]
+    scored.extend(_merged_pairs(scored, edge_points, support_map, area))
+    best = max(scored, key=_first, default=None)
+    if best is None or not _convincing(best[0], best[1], area):
         return None
     score, corners = best
     corners = corners / factor
@@ -120,6 +145,57 @@ def warp_card(image: np.ndarray, quad: Quad, *, max_long_side: int = MAX_CARD_LO
     return cv2.warpPerspective(
         image, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
     )
+
+
+def _first(item: tuple[float, np.ndarray]) -> float:
+    return item[0]
+
+
+def _size_term(fraction: float) -> float:
+    """Larger wins among good outlines: a coloured panel or logo box inside the card is a rectangle too,
+    and cropping too much loses text while cropping too little only costs resolution."""
+    return float(fraction**0.35)
+
+
+def _convincing(score: float, corners: np.ndarray, area: float) -> bool:
+    """Whether the best candidate is a card: a good score, or a good outline on a small card."""
+    if score >= MIN_SCORE:
+        return True
+    fraction = cv2.contourArea(corners) / area
+    # Only a business card's shape: a shadow's edge or a panel cuts pieces of other proportions.
+    return (
+        fraction >= MIN_SMALL_FRACTION
+        and CARD_ASPECT[0] <= _aspect(corners) <= CARD_ASPECT[1]
+        and score / _size_term(fraction) >= MIN_SHAPE_SCORE
+    )
+
+
+def _aspect(corners: np.ndarray) -> float:
+    """Long over short side, each the sum of two opposite sides."""
+    sides = np.linalg.norm(corners - np.roll(corners, -1, axis=0), axis=1)
+    pairs = sorted((sides[0] + sides[2], sides[1] + sides[3]))
+    return float(pairs[1] / max(pairs[0], 1e-6))
+
+
+def _merged_pairs(
+    scored: list[tuple[float, np.ndarray]], edge_points: np.ndarray, support_map: np.ndarray, area: float
+) -> list[tuple[float, np.ndarray]]:
+    """Score the quadrilaterals around pairs of the best candidates that touch (share a side)."""
+    leading = sorted(scored, key=_first, reverse=True)[:MERGED_CANDIDATES]
+    merged = []
+    for (_, a), (_, b) in itertools.combinations(leading, 2):
+        union = np.concatenate([a, b]).reshape(-1, 1, 2).astype(np.float32)
+        hull = cv2.convexHull(union)
+        hull_area = cv2.contourArea(hull)
+        # Touching pieces fill their joint hull; two separate objects leave a gap in it.
+        area_a, area_b = cv2.contourArea(a), cv2.contourArea(b)
+        if hull_area <= 0 or (area_a + area_b) / hull_area < 0.85 or hull_area < 1.15 * max(area_a, area_b):
+            continue
+        corners = _refine(_quadrilateral(hull), edge_points, support_map.shape)
+        score = _score(corners, hull, support_map, area)
+        if score > 0:
+            merged.append((score, corners))
+    return merged
 
 
 def _stretch(channel: np.ndarray) -> np.ndarray:
@@ -201,7 +277,6 @@ def _score(corners: np.ndarray, contour: np.ndarray, support_map: np.ndarray, ar
         return 0.0
     if not cv2.isContourConvex(corners.reshape(-1, 1, 2)):
         return 0.0
-    sides = np.linalg.norm(corners - np.roll(corners, -1, axis=0), axis=1)
     for i in range(4):
         a = corners[i - 1] - corners[i]
         b = corners[(i + 1) % 4] - corners[i]
@@ -209,20 +284,15 @@ def _score(corners: np.ndarray, contour: np.ndarray, support_map: np.ndarray, ar
         # A card seen at ~40° off the vertical still has corners within 90 ± 40°.
         if abs(cosine) > np.cos(np.deg2rad(50)):
             return 0.0
-    long_side = max(sides[0] + sides[2], sides[1] + sides[3])
-    short_side = min(sides[0] + sides[2], sides[1] + sides[3])
-    aspect = long_side / max(short_side, 1e-6)
+    aspect = _aspect(corners)
     if aspect > 3.2:
         return 0.0
     # Business cards are 1.4–1.9:1 (up to ~2.3 seen at an angle); square and long cards exist, so they
     # are only discounted.
-    aspect_term = 1.0 if 1.2 <= aspect <= 2.3 else 0.75
+    aspect_term = 1.0 if CARD_ASPECT[0] <= aspect <= CARD_ASPECT[1] else 0.75
     fill = min(1.0, cv2.contourArea(contour) / max(quad_area, 1e-6))
     support = _edge_support(corners, support_map)
-    # Larger wins among good outlines: a coloured panel or logo box inside the card is a rectangle too,
-    # and cropping too much loses text while cropping too little only costs resolution.
-    size_term = fraction**0.35
-    return support * (0.4 + 0.6 * fill) * aspect_term * size_term
+    return support * (0.4 + 0.6 * fill) * aspect_term * _size_term(fraction)
 
 
 def _edge_support(corners: np.ndarray, support_map: np.ndarray) -> float:

@@ -20,13 +20,10 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from .clean import letter_components
+from .clean import letter_components, line_angle
 
 MIN_SKEW = 1.5
 """Residual skews (degrees, after quarter turns) below this are left alone."""
-
-MAX_LETTERS = 700
-"""Enough letters for a stable angle histogram; more only costs time (the pairwise step is quadratic)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +46,10 @@ def text_direction(grey: np.ndarray) -> Direction:
     stats = letter_components(grey)
     if len(stats) < 10:
         return Direction(rotation=0.0, updown_confidence=0.0, letters=len(stats))
-    line_angle = _line_angle(stats)
-    # Rotating counter-clockwise by the line angle lays the lines flat (image y points down).
-    rotation = _wrap(line_angle)
+    # Rotating counter-clockwise by the line angle lays the lines flat (image y points down). A line
+    # direction is only known modulo 180 degrees (179.5 is -0.5): take the smaller turn, in [-90, 90),
+    # and let the ascenders decide up from down, rather than turning a nearly level card over.
+    rotation = (line_angle(stats) + 90.0) % 180.0 - 90.0
     flat = rotate(grey, rotation)
     evidence = _ascender_evidence(flat)
     if evidence < 0:
@@ -89,38 +87,6 @@ def _wrap(degrees: float) -> float:
     """Into (-180, 180]."""
     wrapped = (degrees + 180.0) % 360.0 - 180.0
     return 180.0 if wrapped == -180.0 else wrapped
-
-
-def _line_angle(stats: np.ndarray) -> float:
-    """The dominant direction (degrees in [0, 180), image coordinates) from letters to their neighbours."""
-    size = np.maximum(stats[:, 2], stats[:, 3]).astype(np.float32)
-    typical = float(np.median(size))
-    # Body-text letters only: a logo or a big name would add neighbours at other spacings.
-    body = stats[(size > 0.5 * typical) & (size < 2.0 * typical)]
-    if len(body) > MAX_LETTERS:
-        body = body[np.linspace(0, len(body) - 1, MAX_LETTERS).astype(int)]
-    centres = body[:, :2] + body[:, 2:4] / 2.0
-    diff = centres[None, :, :] - centres[:, None, :]
-    dist = np.hypot(diff[..., 0], diff[..., 1])
-    np.fill_diagonal(dist, np.inf)
-    k = min(2, len(body) - 1)
-    nearest = np.argsort(dist, axis=1)[:, :k]
-    rows = np.repeat(np.arange(len(body)), k)
-    cols = nearest.ravel()
-    close = dist[rows, cols] < 2.5 * typical
-    vectors = diff[rows[close], cols[close]]
-    if len(vectors) == 0:
-        return 0.0
-    angles = np.degrees(np.arctan2(vectors[:, 1], vectors[:, 0])) % 180.0
-    histogram, _ = np.histogram(angles, bins=180, range=(0.0, 180.0))
-    # Circular smoothing over ±3°, so a skew between two bins does not split its peak.
-    padded = np.concatenate([histogram[-3:], histogram, histogram[:3]]).astype(np.float32)
-    smooth = np.convolve(padded, np.ones(7, np.float32), mode="valid")
-    peak = int(np.argmax(smooth))
-    # Refine to sub-degree with the mean of the angles near the peak (circular around 0/180).
-    offsets = (angles - peak + 90.0) % 180.0 - 90.0
-    near = np.abs(offsets) <= 3.0
-    return float(peak + 0.5 + offsets[near].mean()) if near.any() else peak + 0.5
 
 
 def _ascender_evidence(flat: np.ndarray) -> float:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 
-from .clean import clean_card, letter_components
+from .clean import TARGET_TEXT_HEIGHT, clean_card, letter_components
 from .decode import decode_image
 from .locate import locate_card
 from .models import Extraction, Line
@@ -32,6 +32,15 @@ text reads at ~0.15–0.4, upright print at 0.85+, blurred, glared or non-Latin 
 
 MISSED_LETTERS = 15
 """Letters outside every line box before the skipped text is read again (a short line is ~15)."""
+
+MAX_WARPED_SKEW = 10.0
+"""Degrees of text skew believed on a card that was found and warped flat (its edges are the text's)."""
+
+STRIP_LINES = 4
+"""Lines of text in the band read upside down to settle a weak up/down call."""
+
+LINE_PITCH = round(TARGET_TEXT_HEIGHT * 1.8)
+"""Rough distance between text lines (px) on the cleaned card, whose letters clean scales to ~22 px."""
 
 WEAK_UPDOWN = 0.5
 """Ascender evidence below this is too thin to trust without asking Tesseract (ink above the x-height
@@ -109,6 +118,8 @@ def read_side(
         cleaned = clean_card(located.card)
     with _timed(timings, "orient"):
         direction = text_direction(cleaned.grey)
+        if located.quad is not None:
+            direction = _square_to_card(direction)
         grey = rotate(cleaned.grey, direction.rotation)
     with _timed(timings, "ocr"):
         lines, rotation = _read_upright(grey, direction, engine=engine, timeout_s=timeout_s)
@@ -127,17 +138,20 @@ def _read_upright(
 ) -> tuple[tuple[Line, ...], float]:
     """Read `grey` (already turned by `direction`) the right way up.
 
-    When the ascender measurement was weak (all-caps cards, few lines), a strip of the card is read
-    both ways up in one small Tesseract call first. A reading that still comes out doubtful is tried
+    When the ascender measurement was weak (all-caps cards, few lines), a band of the card is read
+    upside down in the same Tesseract call as the card, and compared with the card's reading of that
+    band; only a card found upside down is read again. A reading that still comes out doubtful is tried
     upside down as a last resort. Returns the lines and the total rotation applied to the original card.
     """
     rotation = direction.rotation
-    if direction.updown_confidence < WEAK_UPDOWN and _strip_reads_better_flipped(
-        grey, engine=engine, timeout_s=timeout_s
-    ):
-        grey = rotate(grey, 180.0)
-        rotation = _wrap(rotation + 180.0)
-    lines = read_lines(grey, engine=engine, psm=PSM, timeout_s=timeout_s)
+    if direction.updown_confidence < WEAK_UPDOWN:
+        lines, flipped_better = _read_with_flipped_strip(grey, engine=engine, timeout_s=timeout_s)
+        if flipped_better:
+            grey = rotate(grey, 180.0)
+            rotation = _wrap(rotation + 180.0)
+            lines = read_lines(grey, engine=engine, psm=PSM, timeout_s=timeout_s)
+    else:
+        lines = read_lines(grey, engine=engine, psm=PSM, timeout_s=timeout_s)
     if reading_confidence(lines) >= DOUBTFUL_READING:
         return lines, rotation
     flipped = read_lines(rotate(grey, 180.0), engine=engine, psm=PSM, timeout_s=timeout_s)
@@ -195,22 +209,38 @@ def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]
     return outer[0] <= cx <= outer[0] + outer[2] and outer[1] <= cy <= outer[1] + outer[3]
 
 
-def _strip_reads_better_flipped(grey: np.ndarray, *, engine: Engine, timeout_s: float) -> bool:
-    """Read the card's densest band of text as is and upside down, stacked in one image (one Tesseract
-    start instead of two); True when the upside-down copy reads with more confidence."""
+def _read_with_flipped_strip(
+    grey: np.ndarray, *, engine: Engine, timeout_s: float
+) -> tuple[tuple[Line, ...], bool]:
+    """Read the card, and below it (in the same Tesseract call: one process start, not two) its
+    densest band of text upside down. Returns the card's lines and whether the band read with more
+    confidence upside down than it did the way up it is, i.e. whether the card is upside down."""
     height, width = grey.shape
-    ink = (grey < 128).sum(axis=1).astype(np.float32)
-    band = min(height, max(40, height // 3))
-    totals = np.convolve(ink, np.ones(band, np.float32), mode="valid")
+    ink = grey < 128
+    rows = ink.sum(axis=1).astype(np.float32)
+    band = min(height, max(40, min(height // 3, STRIP_LINES * LINE_PITCH)))
+    totals = np.convolve(rows, np.ones(band, np.float32), mode="valid")
     top = int(np.argmax(totals)) if len(totals) else 0
-    strip = grey[top : top + band]
-    gap = np.full((max(20, band // 4), width), 255, np.uint8)
-    stacked = np.vstack([strip, gap, rotate(strip, 180.0)])
-    lines = read_lines(stacked, engine=engine, psm=PSM, timeout_s=timeout_s)
-    split = band + gap.shape[0] / 2
-    upright = tuple(line for line in lines if line.box[1] + line.box[3] / 2 < split)
-    flipped = tuple(line for line in lines if line.box[1] + line.box[3] / 2 >= split)
-    return reading_score(flipped) > reading_score(upright)
+    columns = np.nonzero(ink[top : top + band].any(axis=0))[0]
+    left, right = (int(columns[0]), int(columns[-1]) + 1) if len(columns) else (0, width)
+    strip = np.full((band, width), 255, np.uint8)
+    strip[:, left:right] = rotate(grey[top : top + band, left:right], 180.0)
+    gap = np.full((max(40, band // 2), width), 255, np.uint8)
+    found = read_lines(np.vstack([grey, gap, strip]), engine=engine, psm=PSM, timeout_s=timeout_s)
+    split = height + gap.shape[0] / 2
+    lines = tuple(line for line in found if line.box[1] + line.box[3] / 2 < split)
+    flipped = tuple(line for line in found if line.box[1] + line.box[3] / 2 >= split)
+    upright = tuple(line for line in lines if top <= line.box[1] + line.box[3] / 2 < top + band)
+    return lines, reading_score(flipped) > reading_score(upright)
+
+
+def _square_to_card(direction: Direction) -> Direction:
+    """A warped card's text runs along its edges: a skew the letters suggest beyond MAX_WARPED_SKEW is
+    a misreading of them (specks, a logo), so the turn is rounded to the nearest quarter."""
+    quarter = 90.0 * round(direction.rotation / 90.0)
+    if abs(direction.rotation - quarter) <= MAX_WARPED_SKEW:
+        return direction
+    return replace(direction, rotation=_wrap(quarter))
 
 
 def _wrap(degrees: float) -> float:

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ocr.clean import clean_card, estimate_text_height
+from ocr.clean import clean_card, estimate_text_height, flatten, letter_components
 from ocr.locate import find_card, locate_card
 from ocr.orient import text_direction
 
@@ -189,12 +189,62 @@ def test_clean_makes_a_dark_card_dark_on_light() -> None:
     assert np.percentile(cleaned.grey, 1) < 110
 
 
+def test_clean_keeps_a_saturated_panel_free_of_speckle() -> None:
+    """On a saturated green panel the darkest channel is nearly black; dividing its noise by its own
+    level would turn the panel into a field of specks that outvote the letters."""
+    card = render_card()
+    ImageDraw.Draw(card).rectangle((750, 0, 1050, 600), fill=(80, 160, 20))
+    pixels = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR).astype(np.float32)
+    noisy = np.clip(pixels + np.random.default_rng(0).normal(0, 4, pixels.shape), 0, 255).astype(np.uint8)
+    cleaned = clean_card(noisy)
+    edge = round(760 * cleaned.scale)
+    assert len(letter_components(cleaned.grey[:, edge:])) < 10
+
+
 def test_text_height_is_estimated_from_letters() -> None:
     card = cv2.cvtColor(np.asarray(render_card()), cv2.COLOR_RGB2BGR)
     grey = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
     height = estimate_text_height(grey)
     # 28 px DejaVu: capitals ~20 px, lower case ~15 px
     assert 12 <= height <= 26
+
+
+@pytest.mark.parametrize("quarter_turns", [0, 1])
+def test_text_height_holds_when_blur_merges_letters_into_words(quarter_turns: int) -> None:
+    """A defocused card's letters run together into word blobs; their height across the lines is still
+    the text's height, where the blob's longer side (part of a word's length) would shrink the card."""
+    grey = cv2.cvtColor(np.asarray(render_card()), cv2.COLOR_RGB2GRAY)
+    sharp = estimate_text_height(grey)
+    disk = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (11, 11)).astype(np.float32)
+    blurred, _ = flatten(cv2.filter2D(grey, -1, disk / disk.sum()))
+    turned = np.ascontiguousarray(np.rot90(blurred, quarter_turns))
+    assert 0.8 * sharp <= estimate_text_height(turned) <= 1.25 * sharp
+
+
+def _card_corners_found(quad: object, photo: np.ndarray, low: float, high: float) -> bool:
+    assert quad is not None
+    corners = np.array(quad.corners, np.float32)  # type: ignore[attr-defined]
+    return low < cv2.contourArea(corners) / (photo.shape[0] * photo.shape[1]) < high
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_find_card_joins_a_card_split_into_two_colour_panels(seed: int) -> None:
+    """A card half grey, half dark green on a grained desk: the panels are found as two rectangles
+    (the whole outline leaks into the grain) and their union is the card."""
+    card = render_card(background=(123, 123, 120))
+    ImageDraw.Draw(card).rectangle((700, 0, 1050, 600), fill=(40, 60, 20))
+    photo = _decode(photograph(card, background="wood", fill=0.3, tilt_deg=15, seed=seed, shade=0.1))
+    assert _card_corners_found(find_card(photo), photo, 0.26, 0.34)
+
+
+def test_find_card_accepts_a_small_card_at_a_steep_angle_on_wood() -> None:
+    """Wood grain runs beside the card's sides, so its outline stands out less; the card is small, so
+    its overall score is low; its outline alone is still convincing."""
+    card = render_card()
+    photo = _decode(
+        photograph(card, background="wood", fill=0.09, tilt_deg=30, perspective=0.15, seed=6, noise=5)
+    )
+    assert _card_corners_found(find_card(photo), photo, 0.07, 0.12)
 
 
 @pytest.mark.parametrize("quarter_turns", [0, 1, 2, 3])

@@ -45,6 +45,17 @@ def test_a_photo_gives_the_contact(photo_options: dict) -> None:
     assert not card.getexif()
 
 
+@pytest.mark.parametrize("quarter_turns", [0, 2])
+def test_an_all_caps_card_is_read_the_right_way_up(quarter_turns: int) -> None:
+    """Capitals and digits give little ascender evidence, so up/down is settled by reading a band of
+    the card upside down in the same Tesseract call as the card itself."""
+    text = CardText(name="PRIYA PATEL", title="VP OF TALENT", company="COBALT RIDGE CAPITAL", address="")
+    photo = photograph(render_card(text), background="plain", quarter_turns=quarter_turns, seed=9)
+    contact = read_card(photo).contact
+    assert contact.emails[:1] == (CARD.email,)
+    assert {phone.number for phone in contact.phones} >= {"+12127362000", "+19175550142"}
+
+
 def test_a_dark_card_gives_the_contact() -> None:
     card = render_card(background=(25, 35, 70), ink=(245, 240, 225))
     _assert_contact(read_card(photograph(card, background="wood", seed=11)))
