@@ -85,7 +85,10 @@ def decode_image(
         scale = max(width, height) / long_side
         if im.format in ("JPEG", "MPO") and scale >= 2:
             # draft() picks the largest 1/2^k reduction that is still >= the requested size.
-            im.draft("RGB", (int(width / scale) + 1, int(height / scale) + 1))
+            # Integer floor keeps the request at or under `long_side`, so an exact halving (4000 -> 2000)
+            # is still taken; a request one pixel over it would force a full-size decode.
+            longest = max(width, height)
+            im.draft("RGB", (width * long_side // longest, height * long_side // longest))
         try:
             with warnings.catch_warnings():
                 # Our own pixel limit above is the guard; Pillow's bomb warning would only be noise.

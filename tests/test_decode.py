@@ -59,9 +59,13 @@ def test_exif_orientation_is_applied() -> None:
     assert not _is_red(image[280, 100])
 
 
-def test_big_jpeg_is_decoded_at_reduced_size() -> None:
-    image = decode_image(_encode(_picture(4032, 3024), "JPEG"))
-    assert image.shape == (1512, 2016, 3)
+@pytest.mark.parametrize(
+    ("size", "decoded"),
+    [((4032, 3024), (1512, 2016, 3)), ((4000, 3000), (1500, 2000, 3)), ((3000, 4000), (2000, 1500, 3))],
+)
+def test_big_jpeg_is_decoded_at_reduced_size(size: tuple[int, int], decoded: tuple[int, int, int]) -> None:
+    # An exact halving to the working size must be taken too, not fall back to a full-size decode.
+    assert decode_image(_encode(_picture(*size), "JPEG")).shape == decoded
 
 
 def test_truncated_jpeg_is_undecodable() -> None:
