@@ -8,7 +8,7 @@ company, each by its own evidence (see `ocr.fields`). Pure: no I/O, no environme
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ocr.fields.addresses import address_score, ends_address, is_country_line, join_address
@@ -324,6 +324,8 @@ def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tal
     positions = {line.index: pos for pos, line in enumerate(free)}
     for line in free:
         candidates = _name_candidates(line)
+        if not candidates and (spelled := _email_spelled_name(line.text, emails)):
+            candidates = [(spelled, None, None)]
         lowered = lower_name(line.text) if not candidates else None
         if lowered:
             candidates = [(lowered, None, None)]
@@ -503,6 +505,54 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _spellings_in(squashed: str, low: str) -> Iterator[str]:
+    """Pieces of an email's letters one OCR slip from the word `low` (two for words of 7+ letters)."""
+    limit = 2 if len(low) >= 7 else 1
+    for size in range(max(3, len(low) - limit), len(low) + limit + 1):
+        for start in range(len(squashed) - size + 1):
+            piece = squashed[start : start + size]
+            if piece == low or _edit_distance(low, piece) > limit:
+                continue
+            if len(low) == 3 and len(piece) != 3:
+                continue  # a short word only by a letter misread, never one added or lost
+            yield piece
+
+
+def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
+    """`YASUO SAuJI` with `saji@...`: a line of two or three letter-only words that the person's email
+    spells (most of its local part), with exactly one OCR slip; the name as the email spells it, in the
+    printed casing.
+
+    Catches names whose slip (a stray lower-case letter inside capitals) keeps them from looking like a
+    name at all, so the email's evidence must carry them.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Za-z]{2,}", t) for t in tokens):
+        return None
+    if title_score(text) > 0 or company_score(text, []) > 0:
+        return None  # `Sales Dept` on a salesdep@ address is a department, not a person
+    capitals = sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text)
+    for address in emails:
+        squashed = re.sub(r"[^a-z]", "", address.rpartition("@")[0].lower())
+        spelled, found, repaired = [], 0, 0
+        for token in tokens:
+            low = token.lower()
+            # the closest spelling: a letter misread (same length) before one added or lost
+            pieces = sorted(_spellings_in(squashed, low), key=lambda p: (abs(len(p) - len(low)), -len(p)))
+            piece = pieces[0] if pieces and len(low) >= 3 else None
+            if low in squashed:
+                found += len(low)
+            elif piece is not None:
+                found, repaired, low = found + len(piece), repaired + 1, piece
+            elif not token[0].isupper():
+                break  # a word the address does not spell must at least look like a name word
+            spelled.append(low)
+        else:
+            if repaired == 1 and found >= 0.6 * len(squashed):
+                return " ".join(w.upper() if capitals else w.capitalize() for w in spelled)
+    return None
+
+
 def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
     spelling in the person's own address (two for long words) takes that spelling, in the printed casing."""
@@ -517,19 +567,12 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     for i, token in enumerate(tokens):
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue
-        low, limit = token.lower(), 2 if len(token) >= 7 else 1
-        for size in range(max(3, len(low) - limit), len(low) + limit + 1):
-            for start in range(len(squashed) - size + 1):
-                piece = squashed[start : start + size]
-                if piece == low or _edit_distance(low, piece) > limit:
-                    continue
-                if len(low) == 3 and len(piece) != 3:
-                    continue  # a short word only by a letter misread, never one added or lost
-                spelled = piece.upper() if token.isupper() else piece.capitalize()
-                candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
-                score = email_match(local, candidate, fold=False)[0]
-                if score >= 0.9 and score > best_match:
-                    best, best_match = candidate, score
+        for piece in _spellings_in(squashed, token.lower()):
+            spelled = piece.upper() if token.isupper() else piece.capitalize()
+            candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
+            score = email_match(local, candidate, fold=False)[0]
+            if score >= 0.9 and score > best_match:
+                best, best_match = candidate, score
     if best == person.name:
         return person
     return _Person(person.line, best, person.score, best_match, person.family_hint, person.title)

@@ -120,3 +120,15 @@ def test_name_is_not_rewritten_from_an_unrelated_email() -> None:
 )
 def test_spaced_dot_is_joined_inside_an_address_but_not_after_prose(text: str, email: str) -> None:
     assert parse_text(text).contact.emails == (email,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("YASUO SAuJI\nASSISTANT MANAGER\nE-mail: saji@ns.asahi-san.co.jp", "Yasuo Saji"),
+        ("KENJI TANAKz\nk.tanaka@abc.co.jp", "Kenji Tanaka"),
+        ("Contact Us\nsales@contactus.com", None),
+    ],
+)
+def test_a_name_garbled_by_one_slip_is_recovered_from_the_persons_email(text: str, name: str | None) -> None:
+    assert parse_text(text).contact.name == name
