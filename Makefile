@@ -30,7 +30,7 @@ test: install browser
 
 lint: install
 	$(VENV)/bin/ruff check app ocr bench tests
-	$(VENV)/bin/ruff format --check app ocr bench tests || true
+	$(VENV)/bin/ruff format --check app ocr bench tests
 	$(VENV)/bin/mypy
 
 ## Accuracy and speed on generated photos, ours vs RapidOCR; prints and writes bench/out/results.md.

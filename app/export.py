@@ -11,8 +11,19 @@ from .schemas import CardOut, ContactOut
 from .vcard import contact_vcard
 
 CSV_COLUMNS = [
-    "Name", "Given name", "Family name", "Title", "Company", "Email", "Other emails",
-    "Mobile phone", "Work phone", "Fax", "Other phones", "Website", "Address",
+    "Name",
+    "Given name",
+    "Family name",
+    "Title",
+    "Company",
+    "Email",
+    "Other emails",
+    "Mobile phone",
+    "Work phone",
+    "Fax",
+    "Other phones",
+    "Website",
+    "Address",
 ]
 CARD_COLUMNS = ["Notes", "Reviewed", "Duplicate of", "Follow-up sent", "Created"]
 
@@ -30,11 +41,19 @@ def _contact_cells(contact: ContactOut) -> list[str]:
         phones[phone.kind].append(phone.number + (f" ext. {phone.extension}" if phone.extension else ""))
     emails = contact.emails
     return [
-        contact.name or "", contact.given_name or "", contact.family_name or "",
-        contact.title or "", contact.company or "",
-        emails[0] if emails else "", "; ".join(emails[1:]),
-        "; ".join(phones["mobile"]), "; ".join(phones["work"]), "; ".join(phones["fax"]),
-        "; ".join(phones["other"]), "; ".join(contact.websites), contact.address or "",
+        contact.name or "",
+        contact.given_name or "",
+        contact.family_name or "",
+        contact.title or "",
+        contact.company or "",
+        emails[0] if emails else "",
+        "; ".join(emails[1:]),
+        "; ".join(phones["mobile"]),
+        "; ".join(phones["work"]),
+        "; ".join(phones["fax"]),
+        "; ".join(phones["other"]),
+        "; ".join(contact.websites),
+        contact.address or "",
     ]
 
 
@@ -58,7 +77,10 @@ def cards_csv(cards: Iterable[CardOut]) -> str:
         ["Card ID", *CSV_COLUMNS, *CARD_COLUMNS],
         (
             [
-                card.id, *_contact_cells(card.contact), card.notes or "", "yes" if card.reviewed else "no",
+                card.id,
+                *_contact_cells(card.contact),
+                card.notes or "",
+                "yes" if card.reviewed else "no",
                 card.duplicate_of or "",
                 card.follow_up_sent_at.isoformat() if card.follow_up_sent_at else "",
                 card.created_at.isoformat(),

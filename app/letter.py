@@ -23,8 +23,14 @@ from .schemas import SEND_WITHIN, ContactOut
 
 INTERVIEW_ENDS = time(17, 0)
 HONORIFICS = {
-    "dr": "Dr.", "prof": "Prof.", "professor": "Professor", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.",
-    "miss": "Miss", "mx": "Mx.",
+    "dr": "Dr.",
+    "prof": "Prof.",
+    "professor": "Professor",
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
 }
 
 _templates = Environment(
@@ -36,8 +42,9 @@ _templates = Environment(
     keep_trailing_newline=False,
 )
 # "... at Acme Inc." must not end in "Inc..": a sentence gets its full stop only when it lacks one.
-_templates.filters["full_stop"] = lambda sentence: sentence if sentence.rstrip().endswith((".", "!", "?")) \
-    else sentence.rstrip() + "."
+_templates.filters["full_stop"] = lambda sentence: (
+    sentence if sentence.rstrip().endswith((".", "!", "?")) else sentence.rstrip() + "."
+)
 
 
 @dataclass(frozen=True)

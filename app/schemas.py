@@ -154,13 +154,21 @@ class CardOut(BaseModel):
     def from_row(cls, row: Any) -> CardOut:
         """From an `app.db.CardRow` (typed loosely so this module does not import the database layer)."""
         return cls(
-            id=row.id, created_at=row.created_at, updated_at=row.updated_at,
+            id=row.id,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
             contact=ContactOut.model_validate(row.contact),
             extracted=ContactOut.model_validate(row.extracted),
-            confidence=row.confidence, text=row.text, warnings=row.warnings, reviewed=row.reviewed,
-            notes=row.notes, duplicate_of=row.duplicate_of, follow_up_sent_at=row.follow_up_sent_at,
+            confidence=row.confidence,
+            text=row.text,
+            warnings=row.warnings,
+            reviewed=row.reviewed,
+            notes=row.notes,
+            duplicate_of=row.duplicate_of,
+            follow_up_sent_at=row.follow_up_sent_at,
             send_by=row.follow_up_send_by or row.created_at + SEND_WITHIN,
-            interview_at=row.interview_at, has_image=row.has_image,
+            interview_at=row.interview_at,
+            has_image=row.has_image,
         )
 
 
@@ -200,7 +208,8 @@ class FollowUpRequest(BaseModel):
     )
     sender_name: str = Field(min_length=1, max_length=200)
     notes: str | None = Field(
-        default=None, max_length=500,
+        default=None,
+        max_length=500,
         description="A topic you discussed, e.g. 'the move to a new data platform'; mentioned in the letter",
     )
 

@@ -204,10 +204,21 @@ class CardStore:
         now = _now()
         with self._session() as session:
             row = CardRow(
-                id=new_id(), created_at=now, updated_at=now, contact=new.contact, extracted=new.contact,
-                confidence=new.confidence, text=new.text, warnings=list(new.warnings), region=new.region,
-                reviewed=False, notes=None, follow_up_sent_at=None, image=new.image,
-                has_image=new.image is not None, search_text=search_text(new.contact),
+                id=new_id(),
+                created_at=now,
+                updated_at=now,
+                contact=new.contact,
+                extracted=new.contact,
+                confidence=new.confidence,
+                text=new.text,
+                warnings=list(new.warnings),
+                region=new.region,
+                reviewed=False,
+                notes=None,
+                follow_up_sent_at=None,
+                image=new.image,
+                has_image=new.image is not None,
+                search_text=search_text(new.contact),
                 duplicate_of=self._find_duplicate(session, new.contact),
             )
             session.add(row)
@@ -301,8 +312,10 @@ class CardStore:
                 update(CardRow)
                 .where(CardRow.id == card_id)
                 .values(
-                    interview_at=interview_at, follow_up_send_by=send_by,
-                    version=CardRow.version + 1, updated_at=_now(),
+                    interview_at=interview_at,
+                    follow_up_send_by=send_by,
+                    version=CardRow.version + 1,
+                    updated_at=_now(),
                 )
                 .execution_options(synchronize_session=False)
             )

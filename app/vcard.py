@@ -12,7 +12,10 @@ from .schemas import ContactOut
 
 # vCard 3.0 TEL types (RFC 2426) as the phones' contacts apps label them.
 TEL_TYPES = {
-    "mobile": ["CELL", "VOICE"], "work": ["WORK", "VOICE"], "fax": ["WORK", "FAX"], "other": ["VOICE"],
+    "mobile": ["CELL", "VOICE"],
+    "work": ["WORK", "VOICE"],
+    "fax": ["WORK", "FAX"],
+    "other": ["VOICE"],
 }
 
 
@@ -26,9 +29,7 @@ def contact_vcard(contact: ContactOut, *, note: str | None = None, uid: str | No
     card = vobject.vCard()
     card.add("fn").value = display_name(contact)
     # N is required by 3.0; a card naming only a company gets an empty N, as Apple's own export does.
-    card.add("n").value = vobject.vcard.Name(
-        family=contact.family_name or "", given=contact.given_name or ""
-    )
+    card.add("n").value = vobject.vcard.Name(family=contact.family_name or "", given=contact.given_name or "")
     if contact.company:
         card.add("org").value = [contact.company]
     if contact.title:

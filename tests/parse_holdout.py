@@ -35,12 +35,16 @@ Fax 202.555.0199
 ewhitcombe@whitcombehale.com
 www.whitcombehale.com""",
         {
-            "name": "Eleanor M. Whitcombe", "given_name": "Eleanor", "family_name": "Whitcombe",
-            "title": "Managing Partner", "company": "Whitcombe & Hale LLP",
+            "name": "Eleanor M. Whitcombe",
+            "given_name": "Eleanor",
+            "family_name": "Whitcombe",
+            "title": "Managing Partner",
+            "company": "Whitcombe & Hale LLP",
             "emails": ["ewhitcombe@whitcombehale.com"],
             "phones": {"+12025550114": "work", "+12025550100": "work", "+12025550199": "fax"},
             "websites": ["https://www.whitcombehale.com"],
-            "address": "1700 K Street NW, Suite 400, Washington, DC 20006", "region": "US",
+            "address": "1700 K Street NW, Suite 400, Washington, DC 20006",
+            "region": "US",
         },
     ),
     (
@@ -54,7 +58,9 @@ Boston, MA 02114
 Tel 617-555-0131  Pager 617-555-0187
 rortizmendez@mgh.harvard.edu""",
         {
-            "name": "Rafael Ortiz-Mendez", "given_name": "Rafael", "family_name": "Ortiz-Mendez",
+            "name": "Rafael Ortiz-Mendez",
+            "given_name": "Rafael",
+            "family_name": "Ortiz-Mendez",
             "title": "Associate Chief, Interventional Cardiology",
             "company": "Massachusetts General Hospital",
             "emails": ["rortizmendez@mgh.harvard.edu"],
@@ -74,9 +80,13 @@ hkowalsk@umich.edu
 734-555-0162
 chem.lsa.umich.edu""",
         {
-            "name": "Hannah Lee Kowalski", "given_name": "Hannah", "family_name": "Kowalski",
-            "title": "Assistant Professor", "company": "University of Michigan",
-            "emails": ["hkowalsk@umich.edu"], "phones": {"+17345550162": "work"},
+            "name": "Hannah Lee Kowalski",
+            "given_name": "Hannah",
+            "family_name": "Kowalski",
+            "title": "Assistant Professor",
+            "company": "University of Michigan",
+            "emails": ["hkowalsk@umich.edu"],
+            "phones": {"+17345550162": "work"},
             "websites": ["https://chem.lsa.umich.edu"],
             "address": "930 N. University Ave., Ann Arbor, MI 48109-1055",
         },
@@ -92,7 +102,9 @@ tami.brooks@cbrealty.com
 tamibrookshomes.com
 7150 E Camelback Rd, Ste 100, Scottsdale, AZ 85251""",
         {
-            "name": "Tamara Brooks", "title": "REALTOR®", "company": "Coldwell Banker Realty",
+            "name": "Tamara Brooks",
+            "title": "REALTOR®",
+            "company": "Coldwell Banker Realty",
             "emails": ["tami.brooks@cbrealty.com"],
             "phones": {"+14805550119": "mobile", "+14805550100": "work"},
             "websites": ["https://tamibrookshomes.com"],
@@ -109,10 +121,15 @@ M 858.555.0133
 greg@summitpeakhomes.com
 www.summitpeakhomes.com""",
         {
-            "name": "Gregory Pham", "given_name": "Gregory", "family_name": "Pham",
-            "title": "Broker Associate", "company": "Summit Peak Properties",
-            "emails": ["greg@summitpeakhomes.com"], "phones": {"+18585550133": "mobile"},
-            "websites": ["https://www.summitpeakhomes.com"], "address": None,
+            "name": "Gregory Pham",
+            "given_name": "Gregory",
+            "family_name": "Pham",
+            "title": "Broker Associate",
+            "company": "Summit Peak Properties",
+            "emails": ["greg@summitpeakhomes.com"],
+            "phones": {"+18585550133": "mobile"},
+            "websites": ["https://www.summitpeakhomes.com"],
+            "address": None,
         },
     ),
     (
@@ -127,8 +144,11 @@ marco@trattorialucia.com
 @trattorialucia
 trattorialucia.com""",
         {
-            "name": "Marco Bellini", "title": "Executive Chef & Owner", "company": "Trattoria Lucia",
-            "emails": ["marco@trattorialucia.com"], "phones": {"+14155550126": "work"},
+            "name": "Marco Bellini",
+            "title": "Executive Chef & Owner",
+            "company": "Trattoria Lucia",
+            "emails": ["marco@trattorialucia.com"],
+            "phones": {"+14155550126": "work"},
             "websites": ["https://trattorialucia.com"],
             "address": "412 Valencia St, San Francisco, CA 94103",
         },
@@ -143,9 +163,13 @@ ravi@quantloom.ai
 quantloom.ai
 linkedin.com/in/ravisiyer""",
         {
-            "name": "Ravi Shankar Iyer", "given_name": "Ravi", "family_name": "Iyer",
-            "title": "Co-founder & CEO", "company": "Quantloom",
-            "emails": ["ravi@quantloom.ai"], "phones": {"+16285550173": "work"},
+            "name": "Ravi Shankar Iyer",
+            "given_name": "Ravi",
+            "family_name": "Iyer",
+            "title": "Co-founder & CEO",
+            "company": "Quantloom",
+            "emails": ["ravi@quantloom.ai"],
+            "phones": {"+16285550173": "work"},
             "websites": ["https://quantloom.ai", "https://linkedin.com/in/ravisiyer"],
         },
     ),
@@ -161,7 +185,8 @@ Office: 503-555-0147
 Cell: 971-555-0122
 denise.yamamoto@portlandoregon.gov""",
         {
-            "name": "Denise Yamamoto", "title": "Traffic Safety Program Manager",
+            "name": "Denise Yamamoto",
+            "title": "Traffic Safety Program Manager",
             "company": "City of Portland",
             "emails": ["denise.yamamoto@portlandoregon.gov"],
             "phones": {"+15035550147": "work", "+19715550122": "mobile"},
@@ -177,7 +202,8 @@ p: 646.555.0108 | m: 917.555.0156
 priscilla.owusu@hollispike.com
 powusu.recruits@gmail.com""",
         {
-            "name": "Priscilla Owusu", "title": "Senior Technical Recruiter",
+            "name": "Priscilla Owusu",
+            "title": "Senior Technical Recruiter",
             "company": "Hollis & Pike Staffing",
             "emails": ["priscilla.owusu@hollispike.com", "powusu.recruits@gmail.com"],
             "phones": {"+16465550108": "work", "+19175550156": "mobile"},
@@ -192,8 +218,11 @@ We're hiring! Join us.
 brandon.keefe@stackwell.io
 (512) 555-0139""",
         {
-            "name": "Brandon Keefe", "title": "Talent Partner", "company": "Stackwell",
-            "emails": ["brandon.keefe@stackwell.io"], "phones": {"+15125550139": "work"},
+            "name": "Brandon Keefe",
+            "title": "Talent Partner",
+            "company": "Stackwell",
+            "emails": ["brandon.keefe@stackwell.io"],
+            "phones": {"+15125550139": "work"},
         },
     ),
     (
@@ -207,8 +236,11 @@ T 305.555.0120
 F 305.555.0121
 mgarcia@firstcoastalbank.com""",
         {
-            "name": "Maria Garcia", "given_name": "Maria", "family_name": "Garcia",
-            "title": "Senior Vice President, Commercial Lending", "company": "First Coastal Bank, N.A.",
+            "name": "Maria Garcia",
+            "given_name": "Maria",
+            "family_name": "Garcia",
+            "title": "Senior Vice President, Commercial Lending",
+            "company": "First Coastal Bank, N.A.",
             "emails": ["mgarcia@firstcoastalbank.com"],
             "phones": {"+13055550120": "work", "+13055550121": "fax"},
             "address": "200 S. Biscayne Blvd., 18th Floor, Miami, FL 33131",
@@ -222,8 +254,11 @@ olivia@brightline.vc
 415 555 0188
 brightline.vc""",
         {
-            "name": "Olivia Chen", "title": "Partner", "company": "Brightline Ventures",
-            "emails": ["olivia@brightline.vc"], "phones": {"+14155550188": "work"},
+            "name": "Olivia Chen",
+            "title": "Partner",
+            "company": "Brightline Ventures",
+            "emails": ["olivia@brightline.vc"],
+            "phones": {"+14155550188": "work"},
             "websites": ["https://brightline.vc"],
         },
     ),
@@ -238,9 +273,13 @@ Bloomington, MN 55420
 952-555-0165 ext. 12
 tdoyle@doylereyescpa.com""",
         {
-            "name": "Thomas J. Doyle", "given_name": "Thomas", "family_name": "Doyle",
-            "title": "Principal", "company": "Doyle, Reyes & Associates, P.C.",
-            "emails": ["tdoyle@doylereyescpa.com"], "phones": {"+19525550165": "work"},
+            "name": "Thomas J. Doyle",
+            "given_name": "Thomas",
+            "family_name": "Doyle",
+            "title": "Principal",
+            "company": "Doyle, Reyes & Associates, P.C.",
+            "emails": ["tdoyle@doylereyescpa.com"],
+            "phones": {"+19525550165": "work"},
             "address": "8800 Lyndale Ave S, Suite 210, Bloomington, MN 55420",
         },
     ),
@@ -255,9 +294,13 @@ Appointments 404-555-0148
 hello@brightsmileatl.com
 brightsmileatl.com""",
         {
-            "name": "Aisha Rahman", "given_name": "Aisha", "family_name": "Rahman",
-            "title": "General & Cosmetic Dentist", "company": "Bright Smile Family Dentistry",
-            "emails": ["hello@brightsmileatl.com"], "phones": {"+14045550148": "work"},
+            "name": "Aisha Rahman",
+            "given_name": "Aisha",
+            "family_name": "Rahman",
+            "title": "General & Cosmetic Dentist",
+            "company": "Bright Smile Family Dentistry",
+            "emails": ["hello@brightsmileatl.com"],
+            "phones": {"+14045550148": "work"},
             "websites": ["https://brightsmileatl.com"],
             "address": "2150 Peachtree Rd NW, Atlanta, GA 30309",
         },
@@ -273,7 +316,8 @@ Mobile 832-555-0187
 cvillanueva@meridianfreight.com
 www.meridianfreight.com""",
         {
-            "name": "Carlos Villanueva", "title": "Regional Sales Manager",
+            "name": "Carlos Villanueva",
+            "title": "Regional Sales Manager",
             "company": "Meridian Freight Systems, Inc.",
             "emails": ["cvillanueva@meridianfreight.com"],
             "phones": {"+18005550199": "work", "+17135550142": "work", "+18325550187": "mobile"},
@@ -289,7 +333,9 @@ Senior Associate
 T 212 736 2000 • F 212 736 2001
 nfeld@hudsonyardsarch.com • hudsonyardsarch.com""",
         {
-            "name": "Naomi Feld", "title": "Senior Associate", "company": "Hudson Yards Architects",
+            "name": "Naomi Feld",
+            "title": "Senior Associate",
+            "company": "Hudson Yards Architects",
             "emails": ["nfeld@hudsonyardsarch.com"],
             "phones": {"+12127362000": "work", "+12127362001": "fax"},
             "websites": ["https://hudsonyardsarch.com"],
@@ -306,8 +352,11 @@ Juneau, AK 99803
 907-555-0110
 erik@tongassmarine.com""",
         {
-            "name": "Erik Lindgren", "title": "Owner", "company": "Tongass Marine Supply",
-            "emails": ["erik@tongassmarine.com"], "phones": {"+19075550110": "work"},
+            "name": "Erik Lindgren",
+            "title": "Owner",
+            "company": "Tongass Marine Supply",
+            "emails": ["erik@tongassmarine.com"],
+            "phones": {"+19075550110": "work"},
             "address": "P.O. Box 2231, Juneau, AK 99803",
         },
     ),
@@ -321,8 +370,11 @@ Los Angeles: 2029 Century Park East, Suite 1400, Los Angeles, CA 90067
 +1 212 555 0172
 vashford@callowaysterling.com""",
         {
-            "name": "Victoria Ashford", "title": "Counsel", "company": "Calloway Sterling LLP",
-            "emails": ["vashford@callowaysterling.com"], "phones": {"+12125550172": "work"},
+            "name": "Victoria Ashford",
+            "title": "Counsel",
+            "company": "Calloway Sterling LLP",
+            "emails": ["vashford@callowaysterling.com"],
+            "phones": {"+12125550172": "work"},
             "address": "1 World Trade Center, 85th Floor, New York, NY 10007",
         },
     ),
@@ -337,8 +389,11 @@ Office (773) 555-0115
 Fax (773) 555-0116
 jqwhitaker@lakeshoreusd.org""",
         {
-            "name": "John Q. Whitaker", "given_name": "John", "family_name": "Whitaker",
-            "title": "Director of Facilities", "company": "Lakeshore Unified School District",
+            "name": "John Q. Whitaker",
+            "given_name": "John",
+            "family_name": "Whitaker",
+            "title": "Director of Facilities",
+            "company": "Lakeshore Unified School District",
             "emails": ["jqwhitaker@lakeshoreusd.org"],
             "phones": {"+17735550115": "work", "+17735550116": "fax"},
             "address": "4400 N. Marine Dr., Chicago, IL 60640",
@@ -352,9 +407,13 @@ Tidewater Analytics
 pieter.vanderberg@tidewateranalytics.com
 C 757.555.0193""",
         {
-            "name": "Pieter van der Berg", "given_name": "Pieter", "family_name": "van der Berg",
-            "title": "Chief Operating Officer", "company": "Tidewater Analytics",
-            "emails": ["pieter.vanderberg@tidewateranalytics.com"], "phones": {"+17575550193": "mobile"},
+            "name": "Pieter van der Berg",
+            "given_name": "Pieter",
+            "family_name": "van der Berg",
+            "title": "Chief Operating Officer",
+            "company": "Tidewater Analytics",
+            "emails": ["pieter.vanderberg@tidewateranalytics.com"],
+            "phones": {"+17575550193": "mobile"},
         },
     ),
     (
@@ -366,9 +425,13 @@ The Grand Magnolia Hotel
 504-555-0129
 ldangelo@grandmagnolia.com""",
         {
-            "name": "Lucia D'Angelo", "given_name": "Lucia", "family_name": "D'Angelo",
-            "title": "Event Coordinator", "company": "The Grand Magnolia Hotel",
-            "emails": ["ldangelo@grandmagnolia.com"], "phones": {"+15045550129": "work"},
+            "name": "Lucia D'Angelo",
+            "given_name": "Lucia",
+            "family_name": "D'Angelo",
+            "title": "Event Coordinator",
+            "company": "The Grand Magnolia Hotel",
+            "emails": ["ldangelo@grandmagnolia.com"],
+            "phones": {"+15045550129": "work"},
             "address": "1201 Canal St, New Orleans, LA 70112",
         },
     ),
@@ -380,9 +443,13 @@ Crescent Health Partners
 deborah.fitzgerald@crescenthp.org
 T: 615-555-0135""",
         {
-            "name": "Deborah Fitzgerald", "given_name": "Deborah", "family_name": "Fitzgerald",
-            "title": "Vice President, Human Resources", "company": "Crescent Health Partners",
-            "emails": ["deborah.fitzgerald@crescenthp.org"], "phones": {"+16155550135": "work"},
+            "name": "Deborah Fitzgerald",
+            "given_name": "Deborah",
+            "family_name": "Fitzgerald",
+            "title": "Vice President, Human Resources",
+            "company": "Crescent Health Partners",
+            "emails": ["deborah.fitzgerald@crescenthp.org"],
+            "phones": {"+16155550135": "work"},
         },
     ),
     (
@@ -392,7 +459,9 @@ Pinecrest Outdoor Co.
 jane.roe@pinecrestoutdoor.com
 Main 208.555.0100 | Direct 208.555.0177""",
         {
-            "name": "Jane Roe", "title": "CFO", "company": "Pinecrest Outdoor Co.",
+            "name": "Jane Roe",
+            "title": "CFO",
+            "company": "Pinecrest Outdoor Co.",
             "emails": ["jane.roe@pinecrestoutdoor.com"],
             "phones": {"+12085550100": "work", "+12085550177": "work"},
         },
@@ -407,9 +476,12 @@ kayla@summerscreative.co
 (310) 555-0161
 summerscreative.co""",
         {
-            "name": "Kayla Summers", "title": "Content Creator & Brand Strategist",
-            "company": "Summers Creative Studio", "emails": ["kayla@summerscreative.co"],
-            "phones": {"+13105550161": "work"}, "websites": ["https://summerscreative.co"],
+            "name": "Kayla Summers",
+            "title": "Content Creator & Brand Strategist",
+            "company": "Summers Creative Studio",
+            "emails": ["kayla@summerscreative.co"],
+            "phones": {"+13105550161": "work"},
+            "websites": ["https://summerscreative.co"],
         },
     ),
     (
@@ -423,8 +495,10 @@ Email: mtorres@northgateins.com
 Web: www.northgateins.com
 License #0H12345""",
         {
-            "name": "Mitchell Torres", "title": "Licensed Insurance Agent",
-            "company": "Northgate Insurance Agency", "emails": ["mtorres@northgateins.com"],
+            "name": "Mitchell Torres",
+            "title": "Licensed Insurance Agent",
+            "company": "Northgate Insurance Agency",
+            "emails": ["mtorres@northgateins.com"],
             "phones": {"+16025550152": "work", "+16025550153": "fax"},
             "websites": ["https://www.northgateins.com"],
         },
@@ -438,7 +512,9 @@ Cell 919-555-0184
 Home 919-555-0121
 wesgrant.electric@gmail.com""",
         {
-            "name": "Wesley Grant", "title": "Licensed Electrician", "company": "Grant Electric",
+            "name": "Wesley Grant",
+            "title": "Licensed Electrician",
+            "company": "Grant Electric",
             "emails": ["wesgrant.electric@gmail.com"],
             "phones": {"+19195550184": "mobile", "+19195550121": "other"},
         },
@@ -454,9 +530,12 @@ Major Gifts Officer
 rgoldstein@habitatdenver.org
 habitatdenver.org""",
         {
-            "name": "Rachel Goldstein", "title": "Major Gifts Officer",
-            "company": "Habitat Partners of Greater Denver", "emails": ["rgoldstein@habitatdenver.org"],
-            "phones": {"+13035550157": "work"}, "websites": ["https://habitatdenver.org"],
+            "name": "Rachel Goldstein",
+            "title": "Major Gifts Officer",
+            "company": "Habitat Partners of Greater Denver",
+            "emails": ["rgoldstein@habitatdenver.org"],
+            "phones": {"+13035550157": "work"},
+            "websites": ["https://habitatdenver.org"],
             "address": "3245 Eliot St, Denver, CO 80211",
         },
     ),
@@ -469,8 +548,11 @@ tomas.herrera@solarisenergy.com
 O: 505.555.0145
 M: 505.555.0189""",
         {
-            "name": "Tomás Herrera", "given_name": "Tomás", "family_name": "Herrera",
-            "title": "Project Engineer", "company": "Solaris Energy Solutions",
+            "name": "Tomás Herrera",
+            "given_name": "Tomás",
+            "family_name": "Herrera",
+            "title": "Project Engineer",
+            "company": "Solaris Energy Solutions",
             "emails": ["tomas.herrera@solarisenergy.com"],
             "phones": {"+15055550145": "work", "+15055550189": "mobile"},
         },
@@ -486,8 +568,11 @@ Washington, DC 20585
 (202) 555-0168
 kevin.marsh@science.doe.gov""",
         {
-            "name": "Kevin Marsh", "title": "Program Manager", "company": "U.S. Department of Energy",
-            "emails": ["kevin.marsh@science.doe.gov"], "phones": {"+12025550168": "work"},
+            "name": "Kevin Marsh",
+            "title": "Program Manager",
+            "company": "U.S. Department of Energy",
+            "emails": ["kevin.marsh@science.doe.gov"],
+            "phones": {"+12025550168": "work"},
             "address": "1000 Independence Ave SW, Washington, DC 20585",
         },
     ),
@@ -501,8 +586,10 @@ c. 704.555.0176
 f. 704.555.0114
 leah@abernathycg.com""",
         {
-            "name": "Leah Abernathy", "title": "Founder & Principal Consultant",
-            "company": "Abernathy Consulting Group", "emails": ["leah@abernathycg.com"],
+            "name": "Leah Abernathy",
+            "title": "Founder & Principal Consultant",
+            "company": "Abernathy Consulting Group",
+            "emails": ["leah@abernathycg.com"],
             "phones": {"+17045550113": "work", "+17045550176": "mobile", "+17045550114": "fax"},
         },
     ),
@@ -513,8 +600,11 @@ Photographer
 martykphoto@yahoo.com
 (330) 555-0190""",
         {
-            "name": "Martin Kowalczyk", "title": "Photographer", "company": None,
-            "emails": ["martykphoto@yahoo.com"], "phones": {"+13305550190": "work"},
+            "name": "Martin Kowalczyk",
+            "title": "Photographer",
+            "company": None,
+            "emails": ["martykphoto@yahoo.com"],
+            "phones": {"+13305550190": "work"},
         },
     ),
     (
@@ -525,8 +615,11 @@ info@blueheronkayak.com
 (941) 555-0102
 blueheronkayak.com""",
         {
-            "name": None, "title": None, "company": "Blue Heron Kayak Tours",
-            "emails": ["info@blueheronkayak.com"], "phones": {"+19415550102": "work"},
+            "name": None,
+            "title": None,
+            "company": "Blue Heron Kayak Tours",
+            "emails": ["info@blueheronkayak.com"],
+            "phones": {"+19415550102": "work"},
             "websites": ["https://blueheronkayak.com"],
         },
     ),
@@ -540,8 +633,11 @@ San Francisco, CA 94105
 andrea.kim@latticecommerce.com
 +1 415 555 0147""",
         {
-            "name": "Andrea Kim", "title": "SVP, Product & Design", "company": "Lattice Commerce, Inc.",
-            "emails": ["andrea.kim@latticecommerce.com"], "phones": {"+14155550147": "work"},
+            "name": "Andrea Kim",
+            "title": "SVP, Product & Design",
+            "company": "Lattice Commerce, Inc.",
+            "emails": ["andrea.kim@latticecommerce.com"],
+            "phones": {"+14155550147": "work"},
             "address": "101 Mission St #1500, San Francisco, CA 94105",
         },
     ),
@@ -553,8 +649,11 @@ Corvid Cloud Services
 Benjamin.Adeyemi@CorvidCloud.com
 T 425.555.0138""",
         {
-            "name": "Benjamin Adeyemi", "title": "Solutions Architect", "company": "Corvid Cloud Services",
-            "emails": ["Benjamin.Adeyemi@corvidcloud.com"], "phones": {"+14255550138": "work"},
+            "name": "Benjamin Adeyemi",
+            "title": "Solutions Architect",
+            "company": "Corvid Cloud Services",
+            "emails": ["Benjamin.Adeyemi@corvidcloud.com"],
+            "phones": {"+14255550138": "work"},
         },
     ),
     (
@@ -566,8 +665,10 @@ Nurse Manager, Pediatric Unit
 Unit 208-555-0132
 kwhitfield@slhs.org""",
         {
-            "name": "Karen Whitfield", "title": "Nurse Manager, Pediatric Unit",
-            "company": "St. Luke's Regional Medical Center", "emails": ["kwhitfield@slhs.org"],
+            "name": "Karen Whitfield",
+            "title": "Nurse Manager, Pediatric Unit",
+            "company": "St. Luke's Regional Medical Center",
+            "emails": ["kwhitfield@slhs.org"],
             "phones": {"+12085550132": "work"},
             "address": "190 E Bannock St, Boise, ID 83712",
         },
@@ -583,9 +684,13 @@ Professor of Economics
 sro2101@columbia.edu
 212-555-0183""",
         {
-            "name": "Samuel R. Okonkwo", "given_name": "Samuel", "family_name": "Okonkwo",
-            "title": "Professor of Economics", "company": "Columbia University",
-            "emails": ["sro2101@columbia.edu"], "phones": {"+12125550183": "work"},
+            "name": "Samuel R. Okonkwo",
+            "given_name": "Samuel",
+            "family_name": "Okonkwo",
+            "title": "Professor of Economics",
+            "company": "Columbia University",
+            "emails": ["sro2101@columbia.edu"],
+            "phones": {"+12125550183": "work"},
         },
     ),
     (
@@ -596,8 +701,11 @@ Sunbelt Orthopedics
 E-mail: rdelgado@sunbeltortho.com
 Tel. 813-555-0171""",
         {
-            "name": "Rosa Delgado", "title": "Office Manager", "company": "Sunbelt Orthopedics",
-            "emails": ["rdelgado@sunbeltortho.com"], "phones": {"+18135550171": "work"},
+            "name": "Rosa Delgado",
+            "title": "Office Manager",
+            "company": "Sunbelt Orthopedics",
+            "emails": ["rdelgado@sunbeltortho.com"],
+            "phones": {"+18135550171": "work"},
         },
     ),
     (
@@ -611,8 +719,11 @@ Direct: 860-555-0124
 jpierce@evergreenwm.com
 Securities offered through Evergreen Securities, LLC. Member FINRA/SIPC""",
         {
-            "name": "Jonathan Pierce", "title": "Financial Advisor", "company": "Evergreen Wealth Management",
-            "emails": ["jpierce@evergreenwm.com"], "phones": {"+18605550124": "work"},
+            "name": "Jonathan Pierce",
+            "title": "Financial Advisor",
+            "company": "Evergreen Wealth Management",
+            "emails": ["jpierce@evergreenwm.com"],
+            "phones": {"+18605550124": "work"},
             "address": "One Financial Plaza, 20th Floor, Hartford, CT 06103",
         },
     ),
@@ -624,9 +735,13 @@ Fernway Software
 mk.obrien@fernway.io
 +1 (720) 555-0116""",
         {
-            "name": "Mary-Kate O'Brien", "given_name": "Mary-Kate", "family_name": "O'Brien",
-            "title": "Head of Customer Success", "company": "Fernway Software",
-            "emails": ["mk.obrien@fernway.io"], "phones": {"+17205550116": "work"},
+            "name": "Mary-Kate O'Brien",
+            "given_name": "Mary-Kate",
+            "family_name": "O'Brien",
+            "title": "Head of Customer Success",
+            "company": "Fernway Software",
+            "emails": ["mk.obrien@fernway.io"],
+            "phones": {"+17205550116": "work"},
         },
     ),
     (
@@ -639,8 +754,11 @@ Boston, MA 02199
 Tel: 617.555.0191 Ext. 3302
 derek.lawson@ironcladsec.com""",
         {
-            "name": "Derek Lawson", "title": "Account Manager", "company": "Ironclad Security, Inc.",
-            "emails": ["derek.lawson@ironcladsec.com"], "phones": {"+16175550191": "work"},
+            "name": "Derek Lawson",
+            "title": "Account Manager",
+            "company": "Ironclad Security, Inc.",
+            "emails": ["derek.lawson@ironcladsec.com"],
+            "phones": {"+16175550191": "work"},
             "address": "800 Boylston St, Boston, MA 02199",
         },
     ),
@@ -652,8 +770,11 @@ Of Counsel
 amrit@bernsteinkaur.com
 (206) 555-0150""",
         {
-            "name": "Amrit Kaur", "title": "Of Counsel", "company": "Bernstein Kaur PLLC",
-            "emails": ["amrit@bernsteinkaur.com"], "phones": {"+12065550150": "work"},
+            "name": "Amrit Kaur",
+            "title": "Of Counsel",
+            "company": "Bernstein Kaur PLLC",
+            "emails": ["amrit@bernsteinkaur.com"],
+            "phones": {"+12065550150": "work"},
         },
     ),
     (
@@ -665,8 +786,11 @@ Head Roaster
 eli@copperkettlecoffee.com
 971-555-0104""",
         {
-            "name": "Eli Marchetti", "title": "Head Roaster", "company": "Copper Kettle Coffee Roasters",
-            "emails": ["eli@copperkettlecoffee.com"], "phones": {"+19715550104": "work"},
+            "name": "Eli Marchetti",
+            "title": "Head Roaster",
+            "company": "Copper Kettle Coffee Roasters",
+            "emails": ["eli@copperkettlecoffee.com"],
+            "phones": {"+19715550104": "work"},
             "websites": ["https://www.copperkettlecoffee.com"],
         },
     ),
@@ -678,8 +802,11 @@ Radiant Grid LLC
 fiona@radiantgrid.com
 Mobile +1 303 555 0149""",
         {
-            "name": "Fiona Gallagher", "title": "VP of Engineering", "company": "Radiant Grid LLC",
-            "emails": ["fiona@radiantgrid.com"], "phones": {"+13035550149": "mobile"},
+            "name": "Fiona Gallagher",
+            "title": "VP of Engineering",
+            "company": "Radiant Grid LLC",
+            "emails": ["fiona@radiantgrid.com"],
+            "phones": {"+13035550149": "mobile"},
         },
     ),
     (
@@ -691,8 +818,10 @@ Community Outreach Officer
 Non-emergency 217-555-0166
 mdonovan@springfield.il.us""",
         {
-            "name": "Michael Donovan", "title": "Community Outreach Officer",
-            "company": "Springfield Police Department", "emails": ["mdonovan@springfield.il.us"],
+            "name": "Michael Donovan",
+            "title": "Community Outreach Officer",
+            "company": "Springfield Police Department",
+            "emails": ["mdonovan@springfield.il.us"],
             "phones": {"+12175550166": "work"},
         },
     ),
@@ -703,8 +832,11 @@ Pacific Rim Imports
 henry@pacificrimimports.com
 T. 253-555-0127""",
         {
-            "name": "Henry Caldwell", "title": "Sales Director", "company": "Pacific Rim Imports",
-            "emails": ["henry@pacificrimimports.com"], "phones": {"+12535550127": "work"},
+            "name": "Henry Caldwell",
+            "title": "Sales Director",
+            "company": "Pacific Rim Imports",
+            "emails": ["henry@pacificrimimports.com"],
+            "phones": {"+12535550127": "work"},
         },
     ),
     (
@@ -716,8 +848,10 @@ Velocity Health Systems
 nbrennan@velocityhealth.com
 O 615.555.0181""",
         {
-            "name": "Natalie Brennan", "company": "Velocity Health Systems",
-            "emails": ["nbrennan@velocityhealth.com"], "phones": {"+16155550181": "work"},
+            "name": "Natalie Brennan",
+            "company": "Velocity Health Systems",
+            "emails": ["nbrennan@velocityhealth.com"],
+            "phones": {"+16155550181": "work"},
         },
     ),
     (
@@ -729,8 +863,11 @@ t. 206.555.0155
 e. grace@morrowlin.com
 w. morrowlin.com""",
         {
-            "name": "Grace Lin", "title": "Principal", "company": "Morrow + Lin Architects",
-            "emails": ["grace@morrowlin.com"], "phones": {"+12065550155": "work"},
+            "name": "Grace Lin",
+            "title": "Principal",
+            "company": "Morrow + Lin Architects",
+            "emails": ["grace@morrowlin.com"],
+            "phones": {"+12065550155": "work"},
             "websites": ["https://morrowlin.com"],
         },
     ),
@@ -743,8 +880,10 @@ steven.park@keystoneind.com
 Cell: (267) 555-0140
 Office: (215) 555-0109""",
         {
-            "name": "Steven Park", "title": "Business Development Manager",
-            "company": "Keystone Industrial Supply", "emails": ["steven.park@keystoneind.com"],
+            "name": "Steven Park",
+            "title": "Business Development Manager",
+            "company": "Keystone Industrial Supply",
+            "emails": ["steven.park@keystoneind.com"],
             "phones": {"+12675550140": "mobile", "+12155550109": "work"},
         },
     ),
@@ -756,8 +895,10 @@ Chief Technology Officer
 ingrid.halvorsen@halvorsenaero.com
 +1 316 555 0128""",
         {
-            "name": "Ingrid Halvorsen", "title": "Chief Technology Officer",
-            "company": "Halvorsen Aerospace Corporation", "emails": ["ingrid.halvorsen@halvorsenaero.com"],
+            "name": "Ingrid Halvorsen",
+            "title": "Chief Technology Officer",
+            "company": "Halvorsen Aerospace Corporation",
+            "emails": ["ingrid.halvorsen@halvorsenaero.com"],
             "phones": {"+13165550128": "work"},
         },
     ),
@@ -767,7 +908,8 @@ ingrid.halvorsen@halvorsenaero.com
 Senior Buyer M 312.555.0109
 Lakeview Grocers jmiller@lakeviewgrocers.com""",
         {
-            "name": "Jason Miller", "title": "Senior Buyer",
+            "name": "Jason Miller",
+            "title": "Senior Buyer",
             "emails": ["jmiller@lakeviewgrocers.com"],
             "phones": {"+13125550166": "work", "+13125550109": "mobile"},
         },
@@ -782,7 +924,9 @@ Se habla español
 Tel (310) 555-0111 | Fax (310) 555-0112
 sofia@ramirezlawgroup.com""",
         {
-            "name": "Sofia Ramirez", "title": "Paralegal", "company": "The Ramirez Law Group",
+            "name": "Sofia Ramirez",
+            "title": "Paralegal",
+            "company": "The Ramirez Law Group",
             "emails": ["sofia@ramirezlawgroup.com"],
             "phones": {"+13105550111": "work", "+13105550112": "fax"},
             "address": "9601 Wilshire Blvd, Suite 700, Beverly Hills, CA 90210",
@@ -797,8 +941,11 @@ aaron@polymesh.dev
 github.com/aaronliu
 (669) 555-0185""",
         {
-            "name": "Aaron Liu", "title": "Staff Software Engineer", "company": "Polymesh Labs",
-            "emails": ["aaron@polymesh.dev"], "phones": {"+16695550185": "work"},
+            "name": "Aaron Liu",
+            "title": "Staff Software Engineer",
+            "company": "Polymesh Labs",
+            "emails": ["aaron@polymesh.dev"],
+            "phones": {"+16695550185": "work"},
         },
     ),
     (
@@ -811,7 +958,8 @@ Ann Arbor, MI 48104
 Ph: 734-555-0141
 Fx: 734-555-0142""",
         {
-            "name": "Lauren Mitchell", "title": "Pediatric Nurse Practitioner",
+            "name": "Lauren Mitchell",
+            "title": "Pediatric Nurse Practitioner",
             "company": "Riverbend Pediatrics",
             "phones": {"+17345550141": "work", "+17345550142": "fax"},
             "address": "1450 S Main St, Suite 120, Ann Arbor, MI 48104",
@@ -826,7 +974,9 @@ dlindqvist@okaforlindqvist.com
 512.555.0131 (direct)
 512.555.0100 (main)""",
         {
-            "name": "Daniel Lindqvist", "title": "Associate Attorney", "company": "Okafor Lindqvist, P.C.",
+            "name": "Daniel Lindqvist",
+            "title": "Associate Attorney",
+            "company": "Okafor Lindqvist, P.C.",
             "emails": ["dlindqvist@okaforlindqvist.com"],
             "phones": {"+15125550131": "work", "+15125550100": "work"},
         },
@@ -840,8 +990,11 @@ GENERAL MANAGER
 T 860.555.0190
 KVOSS@HARBORVIEWINN.COM""",
         {
-            "name": "Katherine Voss", "title": "General Manager", "company": "The Harborview Inn",
-            "emails": ["kvoss@harborviewinn.com"], "phones": {"+18605550190": "work"},
+            "name": "Katherine Voss",
+            "title": "General Manager",
+            "company": "The Harborview Inn",
+            "emails": ["kvoss@harborviewinn.com"],
+            "phones": {"+18605550190": "work"},
         },
     ),
     (
@@ -854,8 +1007,11 @@ Deputy Recorder
 602-555-0137
 ltsosie@risc.maricopa.gov""",
         {
-            "name": "Linda Tsosie", "title": "Deputy Recorder", "company": "Maricopa County",
-            "emails": ["ltsosie@risc.maricopa.gov"], "phones": {"+16025550137": "work"},
+            "name": "Linda Tsosie",
+            "title": "Deputy Recorder",
+            "company": "Maricopa County",
+            "emails": ["ltsosie@risc.maricopa.gov"],
+            "phones": {"+16025550137": "work"},
             "address": "111 S 3rd Ave, Phoenix, AZ 85003",
         },
     ),
@@ -868,8 +1024,11 @@ isabel@wolfandfinch.com
 wolfandfinch.com
 323 555 0174""",
         {
-            "name": "Isabel Moreau", "title": "Creative Director", "company": "Wolf & Finch",
-            "emails": ["isabel@wolfandfinch.com"], "phones": {"+13235550174": "work"},
+            "name": "Isabel Moreau",
+            "title": "Creative Director",
+            "company": "Wolf & Finch",
+            "emails": ["isabel@wolfandfinch.com"],
+            "phones": {"+13235550174": "work"},
             "websites": ["https://wolfandfinch.com"],
         },
     ),
@@ -889,12 +1048,16 @@ Mobile. +81-90-1234-5678
 h-tanaka@nakamura-elec.co.jp
 https://www.nakamura-elec.co.jp""",
         {
-            "name": "Hiroshi Tanaka", "given_name": "Hiroshi", "family_name": "Tanaka",
-            "title": "General Manager, Sales Dept.", "company": "Nakamura Electric Co., Ltd.",
+            "name": "Hiroshi Tanaka",
+            "given_name": "Hiroshi",
+            "family_name": "Tanaka",
+            "title": "General Manager, Sales Dept.",
+            "company": "Nakamura Electric Co., Ltd.",
             "emails": ["h-tanaka@nakamura-elec.co.jp"],
             "phones": {"+81355551234": "work", "+81355551235": "fax", "+819012345678": "mobile"},
             "websites": ["https://www.nakamura-elec.co.jp"],
-            "address": "〒105-0011 2-4-1 Shibakoen, Minato-ku, Tokyo, Japan", "region": "JP",
+            "address": "〒105-0011 2-4-1 Shibakoen, Minato-ku, Tokyo, Japan",
+            "region": "JP",
         },
     ),
     (
@@ -909,8 +1072,11 @@ T (03) 6711-2400
 M 080-4512-7731
 kenta.suzuki@aozora-sys.jp""",
         {
-            "name": "Kenta Suzuki", "given_name": "Kenta", "family_name": "Suzuki",
-            "title": "Section Manager", "company": "Aozora Systems K.K.",
+            "name": "Kenta Suzuki",
+            "given_name": "Kenta",
+            "family_name": "Suzuki",
+            "title": "Section Manager",
+            "company": "Aozora Systems K.K.",
             "emails": ["kenta.suzuki@aozora-sys.jp"],
             "phones": {"+81367112400": "work", "+818045127731": "mobile"},
             "address": "Shinagawa Intercity Tower A 12F, 2-15-1 Konan, Minato-ku, Tokyo 108-6012",
@@ -926,10 +1092,13 @@ Takeshi Morimoto
 Tel: 06-6345-7700 / Fax: 06-6345-7701
 t.morimoto@miyabi-foods.co.jp""",
         {
-            "name": "Takeshi Morimoto", "title": "Representative Director & President",
-            "company": "Miyabi Foods Corporation", "emails": ["t.morimoto@miyabi-foods.co.jp"],
+            "name": "Takeshi Morimoto",
+            "title": "Representative Director & President",
+            "company": "Miyabi Foods Corporation",
+            "emails": ["t.morimoto@miyabi-foods.co.jp"],
             "phones": {"+81663457700": "work", "+81663457701": "fax"},
-            "address": "3-7-2 Umeda, Kita-ku, Osaka 530-0001 Japan", "region": "JP",
+            "address": "3-7-2 Umeda, Kita-ku, Osaka 530-0001 Japan",
+            "region": "JP",
         },
     ),
     (
@@ -941,9 +1110,13 @@ Hoshino Pharmaceutical Co., Ltd.
 yuki.sato@hoshino-pharma.co.jp
 TEL: 03-3241-0050""",
         {
-            "name": "Sato Yuki", "given_name": "Yuki", "family_name": "Sato",
-            "title": "Assistant Manager", "company": "Hoshino Pharmaceutical Co., Ltd.",
-            "emails": ["yuki.sato@hoshino-pharma.co.jp"], "phones": {"+81332410050": "work"},
+            "name": "Sato Yuki",
+            "given_name": "Yuki",
+            "family_name": "Sato",
+            "title": "Assistant Manager",
+            "company": "Hoshino Pharmaceutical Co., Ltd.",
+            "emails": ["yuki.sato@hoshino-pharma.co.jp"],
+            "phones": {"+81332410050": "work"},
         },
     ),
     (
@@ -956,8 +1129,11 @@ Shibuya Digital Inc.
 TEL 03-6455-1180
 haruka.kobayashi@shibuya-digital.jp""",
         {
-            "name": "Kobayashi Haruka", "title": "Marketing Manager", "company": "Shibuya Digital Inc.",
-            "emails": ["haruka.kobayashi@shibuya-digital.jp"], "phones": {"+81364551180": "work"},
+            "name": "Kobayashi Haruka",
+            "title": "Marketing Manager",
+            "company": "Shibuya Digital Inc.",
+            "emails": ["haruka.kobayashi@shibuya-digital.jp"],
+            "phones": {"+81364551180": "work"},
         },
     ),
     (
@@ -970,10 +1146,13 @@ Daisuke Fujimori
 TEL.052-231-4411 FAX.052-231-4412
 d.fujimori@fujimori-pi.co.jp""",
         {
-            "name": "Daisuke Fujimori", "title": "Deputy General Manager",
-            "company": "Fujimori Precision Industries, Ltd.", "emails": ["d.fujimori@fujimori-pi.co.jp"],
+            "name": "Daisuke Fujimori",
+            "title": "Deputy General Manager",
+            "company": "Fujimori Precision Industries, Ltd.",
+            "emails": ["d.fujimori@fujimori-pi.co.jp"],
             "phones": {"+81522314411": "work", "+81522314412": "fax"},
-            "address": "1-12-8 Nishiki, Naka-ku, Nagoya 460-0003", "region": "JP",
+            "address": "1-12-8 Nishiki, Naka-ku, Nagoya 460-0003",
+            "region": "JP",
         },
     ),
     (
@@ -984,8 +1163,11 @@ Sakura Cloud Works Inc.
 kaito@sakuracloud.works
 090-3344-5566""",
         {
-            "name": "Kaito Watanabe", "title": "Software Engineer", "company": "Sakura Cloud Works Inc.",
-            "emails": ["kaito@sakuracloud.works"], "phones": {"+819033445566": "mobile"},
+            "name": "Kaito Watanabe",
+            "title": "Software Engineer",
+            "company": "Sakura Cloud Works Inc.",
+            "emails": ["kaito@sakuracloud.works"],
+            "phones": {"+819033445566": "mobile"},
             "_region_arg": "JP",
         },
     ),
@@ -1001,8 +1183,10 @@ Tel. +81-45-201-3300
 Fax. +81-45-201-3301
 r.hasegawa@ypl.co.jp""",
         {
-            "name": "Ryo Hasegawa", "title": "Manager, International Forwarding Group",
-            "company": "Yokohama Port Logistics Co., Ltd.", "emails": ["r.hasegawa@ypl.co.jp"],
+            "name": "Ryo Hasegawa",
+            "title": "Manager, International Forwarding Group",
+            "company": "Yokohama Port Logistics Co., Ltd.",
+            "emails": ["r.hasegawa@ypl.co.jp"],
             "phones": {"+81452013300": "work", "+81452013301": "fax"},
             "address": "〒231-0002 Kaigan-dori 1-1, Naka-ku, Yokohama, Kanagawa, Japan",
         },
@@ -1018,9 +1202,13 @@ Yoshida-honmachi, Sakyo-ku, Kyoto 606-8501
 Tel: +81-75-753-5000
 inoue.akiko.3x@kyoto-u.ac.jp""",
         {
-            "name": "Akiko Inoue", "given_name": "Akiko", "family_name": "Inoue",
-            "title": "Professor", "company": "Kyoto University",
-            "emails": ["inoue.akiko.3x@kyoto-u.ac.jp"], "phones": {"+81757535000": "work"},
+            "name": "Akiko Inoue",
+            "given_name": "Akiko",
+            "family_name": "Inoue",
+            "title": "Professor",
+            "company": "Kyoto University",
+            "emails": ["inoue.akiko.3x@kyoto-u.ac.jp"],
+            "phones": {"+81757535000": "work"},
         },
     ),
     (
@@ -1034,7 +1222,8 @@ Direct: +81 3 5208 7711
 Mobile: +81 80 9911 2233
 masahiro.kondo@tachibana-hi.com""",
         {
-            "name": "Masahiro Kondo", "company": "Tachibana Heavy Industries, Ltd.",
+            "name": "Masahiro Kondo",
+            "company": "Tachibana Heavy Industries, Ltd.",
             "emails": ["masahiro.kondo@tachibana-hi.com"],
             "phones": {"+81352087711": "work", "+818099112233": "mobile"},
         },
@@ -1049,7 +1238,9 @@ Free Dial 0120-123-456
 TEL 03-5843-2210
 e.kato@hikari-home.co.jp""",
         {
-            "name": "Emi Kato", "title": "Supervisor", "company": "Hikari Home Services Co., Ltd.",
+            "name": "Emi Kato",
+            "title": "Supervisor",
+            "company": "Hikari Home Services Co., Ltd.",
             "emails": ["e.kato@hikari-home.co.jp"],
             "phones": {"+81120123456": "work", "+81358432210": "work"},
         },
@@ -1063,8 +1254,11 @@ Mitsuwa Motor Corporation
 k-takahashi@mitsuwa-motor.co.jp
 +81-53-441-2200""",
         {
-            "name": "Takahashi Kenji", "title": "Chief Engineer", "company": "Mitsuwa Motor Corporation",
-            "emails": ["k-takahashi@mitsuwa-motor.co.jp"], "phones": {"+81534412200": "work"},
+            "name": "Takahashi Kenji",
+            "title": "Chief Engineer",
+            "company": "Mitsuwa Motor Corporation",
+            "emails": ["k-takahashi@mitsuwa-motor.co.jp"],
+            "phones": {"+81534412200": "work"},
         },
     ),
     (
@@ -1074,7 +1268,8 @@ Yuto Nishimura | Sales Representative
 Tel +81-6-6201-3344 | Mobile +81-70-1234-9876
 yuto.nishimura@shinsei-tc.co.jp | www.shinsei-tc.co.jp""",
         {
-            "name": "Yuto Nishimura", "title": "Sales Representative",
+            "name": "Yuto Nishimura",
+            "title": "Sales Representative",
             "company": "Shinsei Trading Corporation",
             "emails": ["yuto.nishimura@shinsei-tc.co.jp"],
             "phones": {"+81662013344": "work", "+817012349876": "mobile"},
@@ -1091,8 +1286,11 @@ TEL:03-5771-8820
 e-mail:aya@moridesign.jp
 2-9-3 Jingumae, Shibuya-ku, Tokyo""",
         {
-            "name": "Aya Mori", "title": "Art Director", "company": "Mori Design Office",
-            "emails": ["aya@moridesign.jp"], "phones": {"+81357718820": "work"},
+            "name": "Aya Mori",
+            "title": "Art Director",
+            "company": "Mori Design Office",
+            "emails": ["aya@moridesign.jp"],
+            "phones": {"+81357718820": "work"},
             "address": "2-9-3 Jingumae, Shibuya-ku, Tokyo",
         },
     ),
@@ -1105,7 +1303,9 @@ Ogawa Shoji K.K.
 TEL 03-3263-0101 FAX 03-3263-0102
 ogawa@ogawa-shoji.co.jp""",
         {
-            "name": "Hideki Ogawa", "title": "Senior Managing Director", "company": "Ogawa Shoji K.K.",
+            "name": "Hideki Ogawa",
+            "title": "Senior Managing Director",
+            "company": "Ogawa Shoji K.K.",
             "emails": ["ogawa@ogawa-shoji.co.jp"],
             "phones": {"+81332630101": "work", "+81332630102": "fax"},
             "address": "4-1-7 Kudankita, Chiyoda-ku, Tokyo 102-0073",
@@ -1120,8 +1320,10 @@ Tenjin 2-8-38, Chuo-ku, Fukuoka 810-0001
 Phone +81 92 737 1100
 naoki.fujita@hakatasoft.co.jp""",
         {
-            "name": "Naoki Fujita", "title": "Team Leader, Product Development Group",
-            "company": "Hakata Soft Co., Ltd.", "emails": ["naoki.fujita@hakatasoft.co.jp"],
+            "name": "Naoki Fujita",
+            "title": "Team Leader, Product Development Group",
+            "company": "Hakata Soft Co., Ltd.",
+            "emails": ["naoki.fujita@hakatasoft.co.jp"],
             "phones": {"+81927371100": "work"},
         },
     ),
@@ -1133,8 +1335,11 @@ Tsubame Games Inc.
 Mobile:090-8765-4321
 kazuki.yamada@tsubame-games.jp""",
         {
-            "name": "Kazuki Yamada", "title": "Director, Business Planning", "company": "Tsubame Games Inc.",
-            "emails": ["kazuki.yamada@tsubame-games.jp"], "phones": {"+819087654321": "mobile"},
+            "name": "Kazuki Yamada",
+            "title": "Director, Business Planning",
+            "company": "Tsubame Games Inc.",
+            "emails": ["kazuki.yamada@tsubame-games.jp"],
+            "phones": {"+819087654321": "mobile"},
         },
     ),
     (
@@ -1146,8 +1351,11 @@ Public Relations Manager
 mai.shimizu@asuka-hd.co.jp
 TEL +81-3-6810-0001""",
         {
-            "name": "Mai Shimizu", "title": "Public Relations Manager", "company": "Asuka Holdings, Inc.",
-            "emails": ["mai.shimizu@asuka-hd.co.jp"], "phones": {"+81368100001": "work"},
+            "name": "Mai Shimizu",
+            "title": "Public Relations Manager",
+            "company": "Asuka Holdings, Inc.",
+            "emails": ["mai.shimizu@asuka-hd.co.jp"],
+            "phones": {"+81368100001": "work"},
         },
     ),
     (
@@ -1159,8 +1367,11 @@ Tel: +81-6-6121-5500
 Mobile: +81-80-3456-7788
 sho.nakagawa@kansai-robotics.co.jp""",
         {
-            "name": "Nakagawa Sho", "given_name": "Sho", "family_name": "Nakagawa",
-            "title": "Representative Director, CEO", "company": "Kansai Robotics Co., Ltd.",
+            "name": "Nakagawa Sho",
+            "given_name": "Sho",
+            "family_name": "Nakagawa",
+            "title": "Representative Director, CEO",
+            "company": "Kansai Robotics Co., Ltd.",
             "emails": ["sho.nakagawa@kansai-robotics.co.jp"],
             "phones": {"+81661215500": "work", "+818034567788": "mobile"},
         },
@@ -1175,7 +1386,8 @@ T.03-3662-4170 F.03-3662-4171
 M.090-2233-4455
 n-ishida@hanamura-tex.co.jp""",
         {
-            "name": "Noriko Ishida", "company": "Hanamura Textile Co.,Ltd.",
+            "name": "Noriko Ishida",
+            "company": "Hanamura Textile Co.,Ltd.",
             "emails": ["n-ishida@hanamura-tex.co.jp"],
             "phones": {"+81336624170": "work", "+81336624171": "fax", "+819022334455": "mobile"},
         },
@@ -1190,7 +1402,8 @@ Kita 3 Jo Nishi 4-1, Chuo-ku, Sapporo 060-0003
 Tel +81-11-221-0040 Fax +81-11-221-0041
 s-kimura@hokkaido-dairy.or.jp""",
         {
-            "name": "Shota Kimura", "title": "Assistant Section Chief",
+            "name": "Shota Kimura",
+            "title": "Assistant Section Chief",
             "company": "Hokkaido Dairy Cooperative",
             "emails": ["s-kimura@hokkaido-dairy.or.jp"],
             "phones": {"+81112210040": "work", "+81112210041": "fax"},
@@ -1205,8 +1418,11 @@ Ark Hills 1-12-32 Akasaka, Minato-ku, Tokyo 107-6024
 +81 3 4588 1200
 lisa.takeuchi@brightpath.com""",
         {
-            "name": "Lisa Takeuchi", "title": "Country Manager, Japan", "company": "Brightpath Japan G.K.",
-            "emails": ["lisa.takeuchi@brightpath.com"], "phones": {"+81345881200": "work"},
+            "name": "Lisa Takeuchi",
+            "title": "Country Manager, Japan",
+            "company": "Brightpath Japan G.K.",
+            "emails": ["lisa.takeuchi@brightpath.com"],
+            "phones": {"+81345881200": "work"},
         },
     ),
     (
@@ -1219,7 +1435,9 @@ TEL (052) 871-2231
 FAX (052) 871-2232
 arai@tokai-valve.co.jp""",
         {
-            "name": "Kenichi Arai", "title": "Manager", "company": "Tokai Valve Manufacturing Co., Ltd.",
+            "name": "Kenichi Arai",
+            "title": "Manager",
+            "company": "Tokai Valve Manufacturing Co., Ltd.",
             "emails": ["arai@tokai-valve.co.jp"],
             "phones": {"+81528712231": "work", "+81528712232": "fax"},
         },
@@ -1239,11 +1457,15 @@ T +44 (0)20 7946 0321
 M +44 (0)7911 123456
 harriet@kestrelmoor.co.uk""",
         {
-            "name": "Harriet Fenwick-Price", "given_name": "Harriet", "family_name": "Fenwick-Price",
-            "title": "Head of Partnerships", "company": "Kestrel & Moor Ltd",
+            "name": "Harriet Fenwick-Price",
+            "given_name": "Harriet",
+            "family_name": "Fenwick-Price",
+            "title": "Head of Partnerships",
+            "company": "Kestrel & Moor Ltd",
             "emails": ["harriet@kestrelmoor.co.uk"],
             "phones": {"+442079460321": "work", "+447911123456": "mobile"},
-            "address": "12 Hatton Garden, London EC1N 8AN, United Kingdom", "region": "GB",
+            "address": "12 Hatton Garden, London EC1N 8AN, United Kingdom",
+            "region": "GB",
         },
     ),
     (
@@ -1257,10 +1479,13 @@ London E14 5JP
 07912 654321
 oliver.brackenbury@thamesgate.co.uk""",
         {
-            "name": "Oliver Brackenbury", "title": "Senior Analyst", "company": "Thamesgate Capital plc",
+            "name": "Oliver Brackenbury",
+            "title": "Senior Analyst",
+            "company": "Thamesgate Capital plc",
             "emails": ["oliver.brackenbury@thamesgate.co.uk"],
             "phones": {"+442079460888": "work", "+447912654321": "mobile"},
-            "address": "25 Bank Street, Canary Wharf, London E14 5JP", "region": "GB",
+            "address": "25 Bank Street, Canary Wharf, London E14 5JP",
+            "region": "GB",
         },
     ),
     (
@@ -1272,10 +1497,13 @@ Barrack Road, Exeter EX2 5DW
 Tel: 01392 411611
 siobhan.murphy@nhs.net""",
         {
-            "name": "Siobhan Murphy", "given_name": "Siobhan", "family_name": "Murphy",
+            "name": "Siobhan Murphy",
+            "given_name": "Siobhan",
+            "family_name": "Murphy",
             "title": "Consultant Rheumatologist",
             "company": "Royal Devon University Healthcare NHS Foundation Trust",
-            "emails": ["siobhan.murphy@nhs.net"], "phones": {"+441392411611": "work"},
+            "emails": ["siobhan.murphy@nhs.net"],
+            "phones": {"+441392411611": "work"},
         },
     ),
     (
@@ -1289,7 +1517,9 @@ DDI +44 121 496 0105
 Mob +44 7700 123456
 james.whitmore@ashworthpryce.co.uk""",
         {
-            "name": "James Whitmore", "title": "Partner", "company": "Ashworth Pryce LLP",
+            "name": "James Whitmore",
+            "title": "Partner",
+            "company": "Ashworth Pryce LLP",
             "emails": ["james.whitmore@ashworthpryce.co.uk"],
             "phones": {"+441214960105": "work", "+447700123456": "mobile"},
         },
@@ -1304,8 +1534,11 @@ Grand Canal Dock, Dublin 2, D02 X285, Ireland
 +353 87 123 4567
 aoife@lighthousepay.ie""",
         {
-            "name": "Aoife Ní Bhriain", "given_name": "Aoife", "family_name": "Ní Bhriain",
-            "title": "Product Manager", "company": "Lighthouse Payments Ltd.",
+            "name": "Aoife Ní Bhriain",
+            "given_name": "Aoife",
+            "family_name": "Ní Bhriain",
+            "title": "Product Manager",
+            "company": "Lighthouse Payments Ltd.",
             "emails": ["aoife@lighthousepay.ie"],
             "phones": {"+35315550192": "work", "+353871234567": "mobile"},
         },
@@ -1323,12 +1556,16 @@ Mobil +49 171 2345678
 j.weber@weber-maschinenbau.de
 www.weber-maschinenbau.de""",
         {
-            "name": "Johannes Weber", "given_name": "Johannes", "family_name": "Weber",
-            "title": "Head of Sales DACH", "company": "Weber Maschinenbau GmbH",
+            "name": "Johannes Weber",
+            "given_name": "Johannes",
+            "family_name": "Weber",
+            "title": "Head of Sales DACH",
+            "company": "Weber Maschinenbau GmbH",
             "emails": ["j.weber@weber-maschinenbau.de"],
             "phones": {"+4971112345670": "work", "+491712345678": "mobile"},
             "websites": ["https://www.weber-maschinenbau.de"],
-            "address": "Industriestraße 12, 70565 Stuttgart, Germany", "region": "DE",
+            "address": "Industriestraße 12, 70565 Stuttgart, Germany",
+            "region": "DE",
         },
     ),
     (
@@ -1341,10 +1578,13 @@ Telefon 040 3069 1100
 Fax 040 3069 1199
 k.hoffmann@brandt-logistik.de""",
         {
-            "name": "Katrin Hoffmann", "title": "Leiterin Einkauf", "company": "Brandt Logistik AG",
+            "name": "Katrin Hoffmann",
+            "title": "Leiterin Einkauf",
+            "company": "Brandt Logistik AG",
             "emails": ["k.hoffmann@brandt-logistik.de"],
             "phones": {"+494030691100": "work", "+494030691199": "fax"},
-            "address": "Hafenstr. 5, 20457 Hamburg", "region": "DE",
+            "address": "Hafenstr. 5, 20457 Hamburg",
+            "region": "DE",
         },
     ),
     (
@@ -1357,7 +1597,9 @@ Tél. +33 1 42 68 12 34
 Port. +33 6 12 34 56 78
 camille.laurent@editions-solstice.fr""",
         {
-            "name": "Camille Laurent", "title": "Directrice Marketing", "company": "Éditions Solstice SA",
+            "name": "Camille Laurent",
+            "title": "Directrice Marketing",
+            "company": "Éditions Solstice SA",
             "emails": ["camille.laurent@editions-solstice.fr"],
             "phones": {"+33142681234": "work", "+33612345678": "mobile"},
             "address": "18 rue de Rivoli, 75004 Paris",
@@ -1372,9 +1614,13 @@ Keizersgracht 123, 1015 CJ Amsterdam
 T +31 20 123 4567
 sanne.devries@oranjedata.nl""",
         {
-            "name": "Sanne de Vries", "given_name": "Sanne", "family_name": "de Vries",
-            "title": "Account Director", "company": "Oranje Data B.V.",
-            "emails": ["sanne.devries@oranjedata.nl"], "phones": {"+31201234567": "work"},
+            "name": "Sanne de Vries",
+            "given_name": "Sanne",
+            "family_name": "de Vries",
+            "title": "Account Director",
+            "company": "Oranje Data B.V.",
+            "emails": ["sanne.devries@oranjedata.nl"],
+            "phones": {"+31201234567": "work"},
         },
     ),
     (
@@ -1386,9 +1632,11 @@ Calle de Alcalá 45, 28014 Madrid
 +34 912 345 678
 javier.martinez@solucionesibericas.es""",
         {
-            "name": "Javier Martínez Ruiz", "title": "Director General",
+            "name": "Javier Martínez Ruiz",
+            "title": "Director General",
             "company": "Soluciones Ibéricas S.L.",
-            "emails": ["javier.martinez@solucionesibericas.es"], "phones": {"+34912345678": "work"},
+            "emails": ["javier.martinez@solucionesibericas.es"],
+            "phones": {"+34912345678": "work"},
         },
     ),
     (
@@ -1400,8 +1648,11 @@ Via del Corso 101, 00186 Roma
 Tel. +39 06 1234 5678
 giulia@tessutiromano.it""",
         {
-            "name": "Giulia Romano", "title": "Responsabile Commerciale", "company": "Tessuti Romano S.r.l.",
-            "emails": ["giulia@tessutiromano.it"], "phones": {"+390612345678": "work"},
+            "name": "Giulia Romano",
+            "title": "Responsabile Commerciale",
+            "company": "Tessuti Romano S.r.l.",
+            "emails": ["giulia@tessutiromano.it"],
+            "phones": {"+390612345678": "work"},
         },
     ),
     (
@@ -1413,8 +1664,11 @@ Bahnhofstrasse 42, 8001 Zürich
 +41 44 668 18 00
 lukas.meier@alpstein.ch""",
         {
-            "name": "Lukas Meier", "title": "Senior Consultant", "company": "Alpstein Advisory AG",
-            "emails": ["lukas.meier@alpstein.ch"], "phones": {"+41446681800": "work"},
+            "name": "Lukas Meier",
+            "title": "Senior Consultant",
+            "company": "Alpstein Advisory AG",
+            "emails": ["lukas.meier@alpstein.ch"],
+            "phones": {"+41446681800": "work"},
         },
     ),
     (
@@ -1426,8 +1680,11 @@ Sveavägen 20, 111 57 Stockholm
 +46 8 123 456 78
 erik.johansson@nordljus.se""",
         {
-            "name": "Erik Johansson", "title": "CTO", "company": "Nordljus Teknik AB",
-            "emails": ["erik.johansson@nordljus.se"], "phones": {"+46812345678": "work"},
+            "name": "Erik Johansson",
+            "title": "CTO",
+            "company": "Nordljus Teknik AB",
+            "emails": ["erik.johansson@nordljus.se"],
+            "phones": {"+46812345678": "work"},
         },
     ),
     (
@@ -1442,11 +1699,14 @@ M 0412 345 678
 liam@brontecoastal.com.au
 brontecoastal.com.au""",
         {
-            "name": "Liam O'Connor", "title": "Sales Agent", "company": "Bronte Coastal Realty Pty Ltd",
+            "name": "Liam O'Connor",
+            "title": "Sales Agent",
+            "company": "Bronte Coastal Realty Pty Ltd",
             "emails": ["liam@brontecoastal.com.au"],
             "phones": {"+61298765432": "work", "+61412345678": "mobile"},
             "websites": ["https://brontecoastal.com.au"],
-            "address": "Level 12, 1 Martin Place, Sydney NSW 2000", "region": "AU",
+            "address": "Level 12, 1 Martin Place, Sydney NSW 2000",
+            "region": "AU",
         },
     ),
     (
@@ -1457,8 +1717,11 @@ Southbank Physio Clinic
 0423 111 222
 chloe@southbankphysio.com.au""",
         {
-            "name": "Chloe Nguyen", "title": "Physiotherapist", "company": "Southbank Physio Clinic",
-            "emails": ["chloe@southbankphysio.com.au"], "phones": {"+61423111222": "mobile"},
+            "name": "Chloe Nguyen",
+            "title": "Physiotherapist",
+            "company": "Southbank Physio Clinic",
+            "emails": ["chloe@southbankphysio.com.au"],
+            "phones": {"+61423111222": "mobile"},
             "region": "AU",
         },
     ),
@@ -1471,8 +1734,11 @@ Kauri Coast Tourism Limited
 +64 9 456 1234
 aroha@kauricoast.co.nz""",
         {
-            "name": "Aroha Williams", "title": "Operations Manager", "company": "Kauri Coast Tourism Limited",
-            "emails": ["aroha@kauricoast.co.nz"], "phones": {"+6494561234": "work"},
+            "name": "Aroha Williams",
+            "title": "Operations Manager",
+            "company": "Kauri Coast Tourism Limited",
+            "emails": ["aroha@kauricoast.co.nz"],
+            "phones": {"+6494561234": "work"},
         },
     ),
     (
@@ -1486,10 +1752,13 @@ DID: +65 6123 4567
 HP: +65 9123 4567
 weiming.tan@lionsgatesc.com.sg""",
         {
-            "name": "Tan Wei Ming", "title": "Regional Director, APAC",
-            "company": "Lionsgate Supply Chain Pte. Ltd.", "emails": ["weiming.tan@lionsgatesc.com.sg"],
+            "name": "Tan Wei Ming",
+            "title": "Regional Director, APAC",
+            "company": "Lionsgate Supply Chain Pte. Ltd.",
+            "emails": ["weiming.tan@lionsgatesc.com.sg"],
             "phones": {"+6561234567": "work", "+6591234567": "mobile"},
-            "address": "1 Raffles Place, #20-01 One Raffles Place, Singapore 048616", "region": "SG",
+            "address": "1 Raffles Place, #20-01 One Raffles Place, Singapore 048616",
+            "region": "SG",
         },
     ),
     (
@@ -1502,7 +1771,8 @@ Tel: +852 2123 4567
 Mobile: +852 9123 4567
 karen.wong@harbourpacific.com.hk""",
         {
-            "title": "Vice President, Private Banking", "company": "Harbour Pacific Bank Limited",
+            "title": "Vice President, Private Banking",
+            "company": "Harbour Pacific Bank Limited",
             "emails": ["karen.wong@harbourpacific.com.hk"],
             "phones": {"+85221234567": "work", "+85291234567": "mobile"},
         },
@@ -1519,11 +1789,14 @@ O: +91 80 4123 4567
 anand.k@vistarainfotech.in
 www.vistarainfotech.in""",
         {
-            "name": "Anand Krishnamurthy", "title": "Vice President - Operations",
-            "company": "Vistara Infotech Pvt. Ltd.", "emails": ["anand.k@vistarainfotech.in"],
+            "name": "Anand Krishnamurthy",
+            "title": "Vice President - Operations",
+            "company": "Vistara Infotech Pvt. Ltd.",
+            "emails": ["anand.k@vistarainfotech.in"],
             "phones": {"+919845012345": "mobile", "+918041234567": "work"},
             "websites": ["https://www.vistarainfotech.in"],
-            "address": "No. 42, 3rd Cross, Indiranagar, Bengaluru 560038, Karnataka, India", "region": "IN",
+            "address": "No. 42, 3rd Cross, Indiranagar, Bengaluru 560038, Karnataka, India",
+            "region": "IN",
         },
     ),
     (
@@ -1536,8 +1809,10 @@ Mob. 98200 54321
 Tel. 022 2282 1100
 priyanka@mehtarao.co.in""",
         {
-            "name": "Priyanka Deshmukh", "title": "Senior Manager - Taxation",
-            "company": "Mehta & Rao Chartered Accountants", "emails": ["priyanka@mehtarao.co.in"],
+            "name": "Priyanka Deshmukh",
+            "title": "Senior Manager - Taxation",
+            "company": "Mehta & Rao Chartered Accountants",
+            "emails": ["priyanka@mehtarao.co.in"],
             "phones": {"+919820054321": "mobile", "+912222821100": "work"},
         },
     ),
@@ -1551,7 +1826,9 @@ T. +82 2 1234 5678
 M. +82 10 9876 5432
 minjun.kim@hanbitsemi.co.kr""",
         {
-            "name": "Kim Min-jun", "title": "Senior Researcher", "company": "Hanbit Semiconductor Co., Ltd.",
+            "name": "Kim Min-jun",
+            "title": "Senior Researcher",
+            "company": "Hanbit Semiconductor Co., Ltd.",
             "emails": ["minjun.kim@hanbitsemi.co.kr"],
             "phones": {"+82212345678": "work", "+821098765432": "mobile"},
         },
@@ -1565,8 +1842,11 @@ Structural Engineer
 604-555-0117
 owen.fraser@cascadiatimber.ca""",
         {
-            "name": "Owen Fraser", "title": "Structural Engineer", "company": "Cascadia Timber Ltd.",
-            "emails": ["owen.fraser@cascadiatimber.ca"], "phones": {"+16045550117": "work"},
+            "name": "Owen Fraser",
+            "title": "Structural Engineer",
+            "company": "Cascadia Timber Ltd.",
+            "emails": ["owen.fraser@cascadiatimber.ca"],
+            "phones": {"+16045550117": "work"},
             "address": "1055 W Georgia St, Vancouver, BC V6E 3P3",
         },
     ),
@@ -1579,7 +1859,9 @@ Design Consultant
 T 01865 555 123 • M 07911 222333
 tom@orchardandvale.co.uk • orchardandvale.co.uk""",
         {
-            "name": "Thomas Holloway", "title": "Design Consultant", "company": "Orchard & Vale",
+            "name": "Thomas Holloway",
+            "title": "Design Consultant",
+            "company": "Orchard & Vale",
             "emails": ["tom@orchardandvale.co.uk"],
             "phones": {"+441865555123": "work", "+447911222333": "mobile"},
             "websites": ["https://orchardandvale.co.uk"],
@@ -1595,8 +1877,11 @@ Tel: +971 4 330 0000
 Mob: +971 50 123 4567
 omar@desertfalcon.ae""",
         {
-            "name": "Omar Al-Farsi", "given_name": "Omar", "family_name": "Al-Farsi",
-            "title": "Business Development Director", "company": "Desert Falcon Trading LLC",
+            "name": "Omar Al-Farsi",
+            "given_name": "Omar",
+            "family_name": "Al-Farsi",
+            "title": "Business Development Director",
+            "company": "Desert Falcon Trading LLC",
             "emails": ["omar@desertfalcon.ae"],
             "phones": {"+97143300000": "work", "+971501234567": "mobile"},
         },
@@ -1611,7 +1896,9 @@ Av. Paulista, 1000 - São Paulo, SP
 +55 11 98765-4321
 fernanda@verdeeng.com.br""",
         {
-            "name": "Fernanda Costa", "title": "Gerente de Projetos", "company": "Verde Engenharia Ltda.",
+            "name": "Fernanda Costa",
+            "title": "Gerente de Projetos",
+            "company": "Verde Engenharia Ltda.",
             "emails": ["fernanda@verdeeng.com.br"],
             "phones": {"+551134567890": "work", "+5511987654321": "mobile"},
         },
@@ -1626,8 +1913,11 @@ Marketing Director, Alder & Ash Cosmetics
 rebecca@alderash.com
 (917) 555-0103""",
         {
-            "name": "Rebecca Stone", "title": "Marketing Director", "company": "Alder & Ash Cosmetics",
-            "emails": ["rebecca@alderash.com"], "phones": {"+19175550103": "work"},
+            "name": "Rebecca Stone",
+            "title": "Marketing Director",
+            "company": "Alder & Ash Cosmetics",
+            "emails": ["rebecca@alderash.com"],
+            "phones": {"+19175550103": "work"},
         },
     ),
     (
@@ -1637,8 +1927,11 @@ Product Designer at Loop & Thread
 noah@loopthread.design
 +1 646 555 0144""",
         {
-            "name": "Noah Fischer", "title": "Product Designer", "company": "Loop & Thread",
-            "emails": ["noah@loopthread.design"], "phones": {"+16465550144": "work"},
+            "name": "Noah Fischer",
+            "title": "Product Designer",
+            "company": "Loop & Thread",
+            "emails": ["noah@loopthread.design"],
+            "phones": {"+16465550144": "work"},
         },
     ),
     (
@@ -1649,9 +1942,13 @@ Pennington Family Foundation
 apennington@penningtonff.org
 (804) 555-0172""",
         {
-            "name": "Arthur Pennington", "given_name": "Arthur", "family_name": "Pennington",
-            "title": "Chairman", "company": "Pennington Family Foundation",
-            "emails": ["apennington@penningtonff.org"], "phones": {"+18045550172": "work"},
+            "name": "Arthur Pennington",
+            "given_name": "Arthur",
+            "family_name": "Pennington",
+            "title": "Chairman",
+            "company": "Pennington Family Foundation",
+            "emails": ["apennington@penningtonff.org"],
+            "phones": {"+18045550172": "work"},
         },
     ),
     (
@@ -1662,8 +1959,11 @@ BAYSIDE MARINE SUPPLY CO.
 elaine.park@baysidemarine.com
 T 757.555.0102""",
         {
-            "name": "Elaine Park", "title": "Controller", "company": "Bayside Marine Supply Co.",
-            "emails": ["elaine.park@baysidemarine.com"], "phones": {"+17575550102": "work"},
+            "name": "Elaine Park",
+            "title": "Controller",
+            "company": "Bayside Marine Supply Co.",
+            "emails": ["elaine.park@baysidemarine.com"],
+            "phones": {"+17575550102": "work"},
         },
     ),
     (
@@ -1674,8 +1974,11 @@ Frank DeLuca
 Showroom Manager
 (801) 555-0118""",
         {
-            "name": "Frank DeLuca", "title": "Showroom Manager", "company": "Granite Peak Stone & Tile",
-            "emails": ["sales@granitepeakstone.com"], "phones": {"+18015550118": "work"},
+            "name": "Frank DeLuca",
+            "title": "Showroom Manager",
+            "company": "Granite Peak Stone & Tile",
+            "emails": ["sales@granitepeakstone.com"],
+            "phones": {"+18015550118": "work"},
         },
     ),
     (
@@ -1687,7 +1990,8 @@ anthony.russo@coastlinebev.com
 orders@coastlinebev.com
 (239) 555-0135""",
         {
-            "name": "Anthony Russo", "title": "Regional Manager",
+            "name": "Anthony Russo",
+            "title": "Regional Manager",
             "company": "Coastline Beverage Distributors",
             "emails": ["anthony.russo@coastlinebev.com", "orders@coastlinebev.com"],
             "phones": {"+12395550135": "work"},
@@ -1702,7 +2006,9 @@ Phone 336.555.0162
 Emergency 336.555.0163
 hillcrestvet@gmail.com""",
         {
-            "name": "Melissa Grant", "title": "Veterinarian", "company": "Hillcrest Veterinary Clinic",
+            "name": "Melissa Grant",
+            "title": "Veterinarian",
+            "company": "Hillcrest Veterinary Clinic",
             "emails": ["hillcrestvet@gmail.com"],
             "phones": {"+13365550162": "work", "+13365550163": "other"},
         },
@@ -1714,7 +2020,9 @@ Apex HVAC Services
 C 405.555.0164 | O 405.555.0100
 tbrooks@apexhvac.com | apexhvac.com""",
         {
-            "name": "Tyler Brooks", "title": "Field Service Technician", "company": "Apex HVAC Services",
+            "name": "Tyler Brooks",
+            "title": "Field Service Technician",
+            "company": "Apex HVAC Services",
             "emails": ["tbrooks@apexhvac.com"],
             "phones": {"+14055550164": "mobile", "+14055550100": "work"},
             "websites": ["https://apexhvac.com"],
@@ -1729,8 +2037,11 @@ Orbitra AI
 helena@orbitra.ai
 orbitra.ai""",
         {
-            "name": "Helena Vasquez", "title": "Principal Data Scientist", "company": "Orbitra AI",
-            "emails": ["helena@orbitra.ai"], "phones": {"+14085550198": "work"},
+            "name": "Helena Vasquez",
+            "title": "Principal Data Scientist",
+            "company": "Orbitra AI",
+            "emails": ["helena@orbitra.ai"],
+            "phones": {"+14085550198": "work"},
             "websites": ["https://orbitra.ai"],
         },
     ),
@@ -1743,7 +2054,8 @@ Mobile (702) 555-0131
 Office (702) 555-0100
 gsantos@ridgelinebuilders.com""",
         {
-            "name": "Gabriel Santos", "title": "Construction Superintendent",
+            "name": "Gabriel Santos",
+            "title": "Construction Superintendent",
             "company": "Ridgeline Builders, Inc.",
             "emails": ["gsantos@ridgelinebuilders.com"],
             "phones": {"+17025550131": "mobile", "+17025550100": "work"},
@@ -1756,7 +2068,9 @@ illustrator
 sophie@sophieturner.art
 sophieturner.art""",
         {
-            "name": "Sophie Turner", "title": "Illustrator", "emails": ["sophie@sophieturner.art"],
+            "name": "Sophie Turner",
+            "title": "Illustrator",
+            "emails": ["sophie@sophieturner.art"],
             "websites": ["https://sophieturner.art"],
         },
     ),
@@ -1769,8 +2083,11 @@ Senior Pastor
 (937) 555-0125
 pastor.david@gracedayton.org""",
         {
-            "name": "David Okoye", "title": "Senior Pastor", "company": "Grace Community Church",
-            "emails": ["pastor.david@gracedayton.org"], "phones": {"+19375550125": "work"},
+            "name": "David Okoye",
+            "title": "Senior Pastor",
+            "company": "Grace Community Church",
+            "emails": ["pastor.david@gracedayton.org"],
+            "phones": {"+19375550125": "work"},
             "address": "515 Maple Ave, Dayton, OH 45402",
         },
     ),
@@ -1783,8 +2100,10 @@ Rensselaer Polytechnic Institute
 petroe@rpi.edu
 518-555-0139""",
         {
-            "name": "Elena Petrova", "title": "Chair, Department of Physics",
-            "company": "Rensselaer Polytechnic Institute", "emails": ["petroe@rpi.edu"],
+            "name": "Elena Petrova",
+            "title": "Chair, Department of Physics",
+            "company": "Rensselaer Polytechnic Institute",
+            "emails": ["petroe@rpi.edu"],
             "phones": {"+15185550139": "work"},
             "address": "110 8th Street, Troy, NY 12180",
         },
@@ -1797,8 +2116,11 @@ Escrow Officer
 T 480.555.0150 x 231
 megan.holt@rutherfordtitle.com""",
         {
-            "name": "Megan Holt", "title": "Escrow Officer", "company": "Rutherford Title & Escrow",
-            "emails": ["megan.holt@rutherfordtitle.com"], "phones": {"+14805550150": "work"},
+            "name": "Megan Holt",
+            "title": "Escrow Officer",
+            "company": "Rutherford Title & Escrow",
+            "emails": ["megan.holt@rutherfordtitle.com"],
+            "phones": {"+14805550150": "work"},
         },
     ),
     (
@@ -1809,8 +2131,10 @@ Avery & Sons Hardware
 cavery@averyhardware.com
 (864) 555-0111""",
         {
-            "title": "President", "company": "Avery & Sons Hardware",
-            "emails": ["cavery@averyhardware.com"], "phones": {"+18645550111": "work"},
+            "title": "President",
+            "company": "Avery & Sons Hardware",
+            "emails": ["cavery@averyhardware.com"],
+            "phones": {"+18645550111": "work"},
         },
     ),
     (
@@ -1824,9 +2148,11 @@ Clinical Associate Professor
 pvenkat@stanford.edu
 650-555-0127""",
         {
-            "name": "Priya Venkataraman", "title": "Clinical Associate Professor",
+            "name": "Priya Venkataraman",
+            "title": "Clinical Associate Professor",
             "company": "Stanford University",
-            "emails": ["pvenkat@stanford.edu"], "phones": {"+16505550127": "work"},
+            "emails": ["pvenkat@stanford.edu"],
+            "phones": {"+16505550127": "work"},
             "address": "300 Pasteur Drive, Stanford, CA 94305",
         },
     ),
@@ -1838,8 +2164,11 @@ Founder
 hello@beaconhillcandle.co
 617-555-0188""",
         {
-            "name": "Emma Whitley", "title": "Founder", "company": "Beacon Hill Candle Co.",
-            "emails": ["hello@beaconhillcandle.co"], "phones": {"+16175550188": "work"},
+            "name": "Emma Whitley",
+            "title": "Founder",
+            "company": "Beacon Hill Candle Co.",
+            "emails": ["hello@beaconhillcandle.co"],
+            "phones": {"+16175550188": "work"},
         },
     ),
     (
@@ -1851,8 +2180,11 @@ Move Coordinator
 carla@swiftlinemovers.com
 Call or text: 214-555-0179""",
         {
-            "name": "Carla Jimenez", "title": "Move Coordinator", "company": "Swiftline Movers",
-            "emails": ["carla@swiftlinemovers.com"], "phones": {"+12145550179": "mobile"},
+            "name": "Carla Jimenez",
+            "title": "Move Coordinator",
+            "company": "Swiftline Movers",
+            "emails": ["carla@swiftlinemovers.com"],
+            "phones": {"+12145550179": "mobile"},
         },
     ),
     (
@@ -1863,8 +2195,11 @@ Senior Manager
 psullivan@sc-advisory.com
 D +1 202 555 0106""",
         {
-            "name": "Patrick Sullivan", "title": "Senior Manager", "company": "Sullivan & Cromwell Advisory",
-            "emails": ["psullivan@sc-advisory.com"], "phones": {"+12025550106": "work"},
+            "name": "Patrick Sullivan",
+            "title": "Senior Manager",
+            "company": "Sullivan & Cromwell Advisory",
+            "emails": ["psullivan@sc-advisory.com"],
+            "phones": {"+12025550106": "work"},
         },
     ),
     (
@@ -1876,8 +2211,10 @@ Dr. Miguel Alvarez
 miguel.alvarez@utexas.edu
 512-555-0154""",
         {
-            "name": "Miguel Alvarez", "title": "Associate Dean for Research",
-            "company": "University of Texas at Austin", "emails": ["miguel.alvarez@utexas.edu"],
+            "name": "Miguel Alvarez",
+            "title": "Associate Dean for Research",
+            "company": "University of Texas at Austin",
+            "emails": ["miguel.alvarez@utexas.edu"],
             "phones": {"+15125550154": "work"},
         },
     ),
@@ -1893,8 +2230,11 @@ Tasting Room Manager
 707-555-0143
 sarah@redwoodridgewine.com""",
         {
-            "name": "Sarah Collins", "title": "Tasting Room Manager", "company": "Redwood Ridge Winery",
-            "emails": ["sarah@redwoodridgewine.com"], "phones": {"+17075550143": "work"},
+            "name": "Sarah Collins",
+            "title": "Tasting Room Manager",
+            "company": "Redwood Ridge Winery",
+            "emails": ["sarah@redwoodridgewine.com"],
+            "phones": {"+17075550143": "work"},
         },
     ),
     (
@@ -1905,8 +2245,11 @@ Granite State Lumber
 Te|: 603-555-0122
 Emai|: wcarter@granitestatelumber.com""",
         {
-            "name": "William Carter", "title": "Sales Manager", "company": "Granite State Lumber",
-            "emails": ["wcarter@granitestatelumber.com"], "phones": {"+16035550122": "work"},
+            "name": "William Carter",
+            "title": "Sales Manager",
+            "company": "Granite State Lumber",
+            "emails": ["wcarter@granitestatelumber.com"],
+            "phones": {"+16035550122": "work"},
         },
     ),
     (
@@ -1917,8 +2260,11 @@ Tristate Controls
 M: (2O1) 555-O184
 daniel.okafor@tristatecontrols.com""",
         {
-            "name": "Daniel Okafor", "title": "Field Engineer", "company": "Tristate Controls",
-            "emails": ["daniel.okafor@tristatecontrols.com"], "phones": {"+12015550184": "mobile"},
+            "name": "Daniel Okafor",
+            "title": "Field Engineer",
+            "company": "Tristate Controls",
+            "emails": ["daniel.okafor@tristatecontrols.com"],
+            "phones": {"+12015550184": "mobile"},
         },
     ),
     (
@@ -1930,7 +2276,9 @@ The Residences at Oak Park
 © 708.555.0132
 mreyes@oakparkresidences.com""",
         {
-            "name": "Monica Reyes", "title": "Leasing Consultant", "company": "The Residences at Oak Park",
+            "name": "Monica Reyes",
+            "title": "Leasing Consultant",
+            "company": "The Residences at Oak Park",
             "emails": ["mreyes@oakparkresidences.com"],
             "phones": {"+17085550131": "work", "+17085550132": "mobile"},
         },
@@ -1943,8 +2291,11 @@ Finch Analytics
 kevin.zhao®finchanalytics.com
 415-555-0121""",
         {
-            "name": "Kevin Zhao", "title": "Data Engineer", "company": "Finch Analytics",
-            "emails": ["kevin.zhao@finchanalytics.com"], "phones": {"+14155550121": "work"},
+            "name": "Kevin Zhao",
+            "title": "Data Engineer",
+            "company": "Finch Analytics",
+            "emails": ["kevin.zhao@finchanalytics.com"],
+            "phones": {"+14155550121": "work"},
         },
     ),
     (
@@ -1955,8 +2306,11 @@ Summit Print Co.
 radams©summitprint.com
 T 303-555-0119""",
         {
-            "name": "Rachel Adams", "title": "Account Manager", "company": "Summit Print Co.",
-            "emails": ["radams@summitprint.com"], "phones": {"+13035550119": "work"},
+            "name": "Rachel Adams",
+            "title": "Account Manager",
+            "company": "Summit Print Co.",
+            "emails": ["radams@summitprint.com"],
+            "phones": {"+13035550119": "work"},
         },
     ),
     (
@@ -1968,7 +2322,9 @@ Tel:717-555-0136
 Fax:717-555-0137
 Email:nbrooks@keystonelogistics.com""",
         {
-            "name": "Nathan Brooks", "title": "Director of Operations", "company": "Keystone Logistics",
+            "name": "Nathan Brooks",
+            "title": "Director of Operations",
+            "company": "Keystone Logistics",
             "emails": ["nbrooks@keystonelogistics.com"],
             "phones": {"+17175550136": "work", "+17175550137": "fax"},
         },
@@ -1981,8 +2337,11 @@ Evergreen Health Alliance
 jtran@evergreenhealth.org
 (425) 555-0167""",
         {
-            "name": "Jessica Tran", "title": "Program Manager", "company": "Evergreen Health Alliance",
-            "emails": ["jtran@evergreenhealth.org"], "phones": {"+14255550167": "work"},
+            "name": "Jessica Tran",
+            "title": "Program Manager",
+            "company": "Evergreen Health Alliance",
+            "emails": ["jtran@evergreenhealth.org"],
+            "phones": {"+14255550167": "work"},
         },
     ),
     (
@@ -1993,8 +2352,11 @@ jtran@evergreenhealth.org
 | awalsh@meridianhealth.com
 | 614-555-0158""",
         {
-            "name": "Andrew Walsh", "title": "Chief Financial Officer", "company": "Meridian Health Group",
-            "emails": ["awalsh@meridianhealth.com"], "phones": {"+16145550158": "work"},
+            "name": "Andrew Walsh",
+            "title": "Chief Financial Officer",
+            "company": "Meridian Health Group",
+            "emails": ["awalsh@meridianhealth.com"],
+            "phones": {"+16145550158": "work"},
         },
     ),
     (
@@ -2005,8 +2367,11 @@ Hargrove & Lin LLP
 lbennett@hargrovelin.com |
 T: 215-555-0173 '""",
         {
-            "name": "Laura Bennett", "title": "Senior Paralegal", "company": "Hargrove & Lin LLP",
-            "emails": ["lbennett@hargrovelin.com"], "phones": {"+12155550173": "work"},
+            "name": "Laura Bennett",
+            "title": "Senior Paralegal",
+            "company": "Hargrove & Lin LLP",
+            "emails": ["lbennett@hargrovelin.com"],
+            "phones": {"+12155550173": "work"},
         },
     ),
     (
@@ -2017,8 +2382,11 @@ Tri-County Hardware
 marcus.hill @ tricountyhardware.com
 (740) 555-0114""",
         {
-            "name": "Marcus Hill", "title": "Store Manager", "company": "Tri-County Hardware",
-            "emails": ["marcus.hill@tricountyhardware.com"], "phones": {"+17405550114": "work"},
+            "name": "Marcus Hill",
+            "title": "Store Manager",
+            "company": "Tri-County Hardware",
+            "emails": ["marcus.hill@tricountyhardware.com"],
+            "phones": {"+17405550114": "work"},
         },
     ),
     (
@@ -2033,7 +2401,9 @@ T: 312 729 8000
 F: 312 729 8199
 jennifer.lopez@bakertilly.com""",
         {
-            "name": "Jennifer M. Lopez", "title": "Senior Manager", "company": "Baker Tilly",
+            "name": "Jennifer M. Lopez",
+            "title": "Senior Manager",
+            "company": "Baker Tilly",
             "emails": ["jennifer.lopez@bakertilly.com"],
             "phones": {"+13127298000": "work", "+13127298199": "fax"},
             "address": "205 N. Michigan Ave., Suite 2800, Chicago, IL 60601",
@@ -2053,7 +2423,8 @@ Mobile: +1 917 555 0123
 michchen@deloitte.com
 www.deloitte.com""",
         {
-            "name": "Michael Chen", "company": "Deloitte Consulting LLP",
+            "name": "Michael Chen",
+            "company": "Deloitte Consulting LLP",
             "emails": ["michchen@deloitte.com"],
             "phones": {"+12124924000": "work", "+19175550123": "mobile"},
             "websites": ["https://www.deloitte.com"],
@@ -2068,8 +2439,11 @@ Lakeside Dental Group
 Phone: (3l2) 555-0l45
 sruiz@lakesidedental.com""",
         {
-            "name": "Sandra Ruiz", "title": "Office Administrator", "company": "Lakeside Dental Group",
-            "emails": ["sruiz@lakesidedental.com"], "phones": {"+13125550145": "work"},
+            "name": "Sandra Ruiz",
+            "title": "Office Administrator",
+            "company": "Lakeside Dental Group",
+            "emails": ["sruiz@lakesidedental.com"],
+            "phones": {"+13125550145": "work"},
         },
     ),
     (
@@ -2081,8 +2455,11 @@ www. hartleywoodworks .com
 owen@hartleywoodworks.com
 (828) 555-0109""",
         {
-            "name": "Owen Hartley", "title": "Owner", "company": "Hartley Custom Woodworks",
-            "emails": ["owen@hartleywoodworks.com"], "phones": {"+18285550109": "work"},
+            "name": "Owen Hartley",
+            "title": "Owner",
+            "company": "Hartley Custom Woodworks",
+            "emails": ["owen@hartleywoodworks.com"],
+            "phones": {"+18285550109": "work"},
             "websites": ["https://www.hartleywoodworks.com"],
         },
     ),
@@ -2096,8 +2473,10 @@ Daiwa Instruments Co., Ltd.
 TEL: 045-472-1100 FAX: 045-472-1101
 shinji.yamamoto@daiwa-inst.co.jp""",
         {
-            "name": "Yamamoto Shinji", "title": "Manager, Technical Support",
-            "company": "Daiwa Instruments Co., Ltd.", "emails": ["shinji.yamamoto@daiwa-inst.co.jp"],
+            "name": "Yamamoto Shinji",
+            "title": "Manager, Technical Support",
+            "company": "Daiwa Instruments Co., Ltd.",
+            "emails": ["shinji.yamamoto@daiwa-inst.co.jp"],
             "phones": {"+81454721100": "work", "+81454721101": "fax"},
         },
     ),
@@ -2111,8 +2490,11 @@ Ginza Optics Co., Ltd.
 • Mobile +81-90-5566-7788
 • E-mail haruto.sasaki@ginza-optics.co.jp""",
         {
-            "name": "Haruto Sasaki", "title": "Senior Manager", "company": "Ginza Optics Co., Ltd.",
-            "emails": ["haruto.sasaki@ginza-optics.co.jp"], "phones": {"+819055667788": "mobile"},
+            "name": "Haruto Sasaki",
+            "title": "Senior Manager",
+            "company": "Ginza Optics Co., Ltd.",
+            "emails": ["haruto.sasaki@ginza-optics.co.jp"],
+            "phones": {"+819055667788": "mobile"},
         },
     ),
     (
@@ -2123,8 +2505,11 @@ Sierra Credit Union
 victor.nguyen@sierracu,org
 (775) 555-0138""",
         {
-            "name": "Victor Nguyen", "title": "IT Director", "company": "Sierra Credit Union",
-            "emails": ["victor.nguyen@sierracu.org"], "phones": {"+17755550138": "work"},
+            "name": "Victor Nguyen",
+            "title": "IT Director",
+            "company": "Sierra Credit Union",
+            "emails": ["victor.nguyen@sierracu.org"],
+            "phones": {"+17755550138": "work"},
         },
     ),
     (
@@ -2136,8 +2521,10 @@ Ashley Kramer
 Member Services Representative
 akramer@northernlightscu.org""",
         {
-            "name": "Ashley Kramer", "title": "Member Services Representative",
-            "company": "Northern Lights Credit Union", "emails": ["akramer@northernlightscu.org"],
+            "name": "Ashley Kramer",
+            "title": "Member Services Representative",
+            "company": "Northern Lights Credit Union",
+            "emails": ["akramer@northernlightscu.org"],
             "phones": {"+19525550147": "work", "+19525550148": "fax"},
         },
     ),
@@ -2150,8 +2537,11 @@ Cobalt Structural Group
 = bfoster@cobaltstructural.com
 @ cobaltstructural.com""",
         {
-            "name": "Brian Foster", "title": "Principal Engineer", "company": "Cobalt Structural Group",
-            "emails": ["bfoster@cobaltstructural.com"], "phones": {"+17205550159": "work"},
+            "name": "Brian Foster",
+            "title": "Principal Engineer",
+            "company": "Cobalt Structural Group",
+            "emails": ["bfoster@cobaltstructural.com"],
+            "phones": {"+17205550159": "work"},
             "websites": ["https://cobaltstructural.com"],
         },
     ),
@@ -2163,8 +2553,11 @@ Metro Auto Group
 hali@metroautogroup.com
 Cell 313.555.O176""",
         {
-            "name": "Hassan Ali", "title": "Sales Associate", "company": "Metro Auto Group",
-            "emails": ["hali@metroautogroup.com"], "phones": {"+13135550176": "mobile"},
+            "name": "Hassan Ali",
+            "title": "Sales Associate",
+            "company": "Metro Auto Group",
+            "emails": ["hali@metroautogroup.com"],
+            "phones": {"+13135550176": "mobile"},
         },
     ),
     (
@@ -2177,7 +2570,9 @@ Mob: 07766 987654
 fiona.macleod@highlandspirits.co.uk
 Registered in Scotland No. SC123456""",
         {
-            "name": "Fiona MacLeod", "title": "Marketing Executive", "company": "Highland Spirits Ltd",
+            "name": "Fiona MacLeod",
+            "title": "Marketing Executive",
+            "company": "Highland Spirits Ltd",
             "emails": ["fiona.macleod@highlandspirits.co.uk"],
             "phones": {"+441314960123": "work", "+447766987654": "mobile"},
         },
@@ -2197,7 +2592,9 @@ marisol.quintero@wellsharbor.com
 2550 Fifth Ave, Suite 120
 San Diego, CA 92103""",
         {
-            "name": "Marisol Quintero", "title": "Mortgage Loan Originator", "company": "Wells Harbor Bank",
+            "name": "Marisol Quintero",
+            "title": "Mortgage Loan Originator",
+            "company": "Wells Harbor Bank",
             "emails": ["marisol.quintero@wellsharbor.com"],
             "phones": {"+16195550143": "work", "+16195550182": "mobile"},
             "address": "2550 Fifth Ave, Suite 120, San Diego, CA 92103",
@@ -2212,7 +2609,9 @@ brian@statelineins.com
 Office: (860) 555-0161
 Text: (860) 555-0177""",
         {
-            "name": "Brian O'Sullivan", "title": "Agency Owner", "company": "State Line Insurance Group",
+            "name": "Brian O'Sullivan",
+            "title": "Agency Owner",
+            "company": "State Line Insurance Group",
             "emails": ["brian@statelineins.com"],
             "phones": {"+18605550161": "work", "+18605550177": "mobile"},
         },
@@ -2227,8 +2626,11 @@ Postdoctoral Researcher
 Pittsburgh, PA 15213
 weiz@andrew.cmu.edu""",
         {
-            "name": "Wei Zhang", "title": "Postdoctoral Researcher", "company": "Carnegie Mellon University",
-            "emails": ["weiz@andrew.cmu.edu"], "phones": {},
+            "name": "Wei Zhang",
+            "title": "Postdoctoral Researcher",
+            "company": "Carnegie Mellon University",
+            "emails": ["weiz@andrew.cmu.edu"],
+            "phones": {},
             "address": "5000 Forbes Avenue, Pittsburgh, PA 15213",
         },
     ),
@@ -2241,7 +2643,9 @@ Attending Surgeon
 T 818-555-0120  F 818-555-0129
 jreyes@cedarsvalley.org""",
         {
-            "name": "Jonathan Reyes", "title": "Attending Surgeon", "company": "Cedars Valley Medical Center",
+            "name": "Jonathan Reyes",
+            "title": "Attending Surgeon",
+            "company": "Cedars Valley Medical Center",
             "emails": ["jreyes@cedarsvalley.org"],
             "phones": {"+18185550120": "work", "+18185550129": "fax"},
         },
@@ -2257,7 +2661,9 @@ Tel. 029-861-3000
 Mob. 080-1111-2222
 m-hayashi@tsukuba-bio.co.jp""",
         {
-            "name": "Megumi Hayashi", "title": "Group Leader", "company": "Tsukuba Bio Research K.K.",
+            "name": "Megumi Hayashi",
+            "title": "Group Leader",
+            "company": "Tsukuba Bio Research K.K.",
             "emails": ["m-hayashi@tsukuba-bio.co.jp"],
             "phones": {"+81298613000": "work", "+818011112222": "mobile"},
             "address": "2-1-6 Sengen, Tsukuba, Ibaraki 305-0047",
@@ -2273,8 +2679,11 @@ Phone: +81-3-5293-1100
 Facsimile: +81-3-5293-1101
 ryota.ikeda@sekisuiya.co.jp""",
         {
-            "name": "Ikeda Ryota", "given_name": "Ryota", "family_name": "Ikeda",
-            "title": "Manager, Import Section", "company": "Sekisui-Ya Trading Corporation",
+            "name": "Ikeda Ryota",
+            "given_name": "Ryota",
+            "family_name": "Ikeda",
+            "title": "Manager, Import Section",
+            "company": "Sekisui-Ya Trading Corporation",
             "emails": ["ryota.ikeda@sekisuiya.co.jp"],
             "phones": {"+81352931100": "work", "+81352931101": "fax"},
         },
@@ -2289,7 +2698,9 @@ Kinki Denshi Co., Ltd.
 TEL:06-6942-1234 FAX:06-6942-1235
 E-mail:t-ueda@kinki-denshi.co.jp""",
         {
-            "name": "Tomohiro Ueda", "title": "Chief Engineer", "company": "Kinki Denshi Co., Ltd.",
+            "name": "Tomohiro Ueda",
+            "title": "Chief Engineer",
+            "company": "Kinki Denshi Co., Ltd.",
             "emails": ["t-ueda@kinki-denshi.co.jp"],
             "phones": {"+81669421234": "work", "+81669421235": "fax"},
         },
@@ -2302,8 +2713,11 @@ Akira Yoshida, President & CEO
 akira@yoshida-consulting.jp
 www.yoshida-consulting.jp""",
         {
-            "name": "Akira Yoshida", "title": "President & CEO", "company": "Yoshida Consulting Inc.",
-            "emails": ["akira@yoshida-consulting.jp"], "phones": {"+81362054400": "work"},
+            "name": "Akira Yoshida",
+            "title": "President & CEO",
+            "company": "Yoshida Consulting Inc.",
+            "emails": ["akira@yoshida-consulting.jp"],
+            "phones": {"+81362054400": "work"},
             "websites": ["https://www.yoshida-consulting.jp"],
         },
     ),
@@ -2316,9 +2730,11 @@ Volunteer Coordinator
 0161 496 0742
 eleanor.harding@riversidetrust.org.uk""",
         {
-            "name": "Eleanor Harding", "title": "Volunteer Coordinator",
+            "name": "Eleanor Harding",
+            "title": "Volunteer Coordinator",
             "company": "Riverside Community Trust",
-            "emails": ["eleanor.harding@riversidetrust.org.uk"], "phones": {"+441614960742": "work"},
+            "emails": ["eleanor.harding@riversidetrust.org.uk"],
+            "phones": {"+441614960742": "work"},
         },
     ),
     (
@@ -2330,8 +2746,11 @@ Leopoldstraße 28, 80802 München
 T +49 89 2154 7700
 stefan.klein@kleinbauer.de""",
         {
-            "name": "Stefan Klein", "title": "Managing Director", "company": "Klein & Bauer GmbH",
-            "emails": ["stefan.klein@kleinbauer.de"], "phones": {"+498921547700": "work"},
+            "name": "Stefan Klein",
+            "title": "Managing Director",
+            "company": "Klein & Bauer GmbH",
+            "emails": ["stefan.klein@kleinbauer.de"],
+            "phones": {"+498921547700": "work"},
             "address": "Leopoldstraße 28, 80802 München",
         },
     ),
@@ -2344,9 +2763,12 @@ PO Box 412, Fremantle WA 6959
 M 0438 555 210
 olivia.hart@scenv.com.au""",
         {
-            "name": "Olivia Hart", "title": "Principal Consultant",
-            "company": "Southern Cross Environmental Pty Ltd", "emails": ["olivia.hart@scenv.com.au"],
-            "phones": {"+61438555210": "mobile"}, "address": "PO Box 412, Fremantle WA 6959",
+            "name": "Olivia Hart",
+            "title": "Principal Consultant",
+            "company": "Southern Cross Environmental Pty Ltd",
+            "emails": ["olivia.hart@scenv.com.au"],
+            "phones": {"+61438555210": "mobile"},
+            "address": "PO Box 412, Fremantle WA 6959",
         },
     ),
     (
@@ -2356,8 +2778,11 @@ Senior Associate, Drew & Tan LLC
 +65 6535 1234
 jiahui.lim@drewtan.com.sg""",
         {
-            "name": "Lim Jia Hui", "title": "Senior Associate", "company": "Drew & Tan LLC",
-            "emails": ["jiahui.lim@drewtan.com.sg"], "phones": {"+6565351234": "work"},
+            "name": "Lim Jia Hui",
+            "title": "Senior Associate",
+            "company": "Drew & Tan LLC",
+            "emails": ["jiahui.lim@drewtan.com.sg"],
+            "phones": {"+6565351234": "work"},
         },
     ),
     (
@@ -2368,8 +2793,11 @@ Saffron Retail Ltd.
 rohit.malhotra@saffronretail.in
 +91 98111 22334""",
         {
-            "name": "Rohit Malhotra", "title": "Head - Digital Marketing", "company": "Saffron Retail Ltd.",
-            "emails": ["rohit.malhotra@saffronretail.in"], "phones": {"+919811122334": "mobile"},
+            "name": "Rohit Malhotra",
+            "title": "Head - Digital Marketing",
+            "company": "Saffron Retail Ltd.",
+            "emails": ["rohit.malhotra@saffronretail.in"],
+            "phones": {"+919811122334": "mobile"},
         },
     ),
     (
@@ -2381,8 +2809,11 @@ Luis Herrera — Owner
 512.555.0136
 luis@blueagavecantina.com""",
         {
-            "name": "Luis Herrera", "title": "Owner", "company": "Blue Agave Cantina",
-            "emails": ["luis@blueagavecantina.com"], "phones": {"+15125550136": "work"},
+            "name": "Luis Herrera",
+            "title": "Owner",
+            "company": "Blue Agave Cantina",
+            "emails": ["luis@blueagavecantina.com"],
+            "phones": {"+15125550136": "work"},
             "address": "1820 E 7th St, Austin, TX 78702",
         },
     ),
@@ -2394,9 +2825,11 @@ Northlight Health
 mira@northlight.health
 +1 (347) 555-0114""",
         {
-            "name": "Mira Solberg", "title": "Founder & Chief Product Officer",
+            "name": "Mira Solberg",
+            "title": "Founder & Chief Product Officer",
             "company": "Northlight Health",
-            "emails": ["mira@northlight.health"], "phones": {"+13475550114": "work"},
+            "emails": ["mira@northlight.health"],
+            "phones": {"+13475550114": "work"},
         },
     ),
     (
@@ -2408,8 +2841,11 @@ kendra@bluewatersearch.com
 linkedin.com/in/kendramills
 M. 470-555-0148""",
         {
-            "name": "Kendra Mills", "title": "Executive Recruiter", "company": "Bluewater Search Partners",
-            "emails": ["kendra@bluewatersearch.com"], "phones": {"+14705550148": "mobile"},
+            "name": "Kendra Mills",
+            "title": "Executive Recruiter",
+            "company": "Bluewater Search Partners",
+            "emails": ["kendra@bluewatersearch.com"],
+            "phones": {"+14705550148": "mobile"},
         },
     ),
     (
@@ -2418,7 +2854,8 @@ M. 470-555-0148""",
 Senior Vice President Mobile: 617.555.0165
 Harborstone Capital Advisors pnolan@harborstone.com""",
         {
-            "name": "Patricia Nolan", "title": "Senior Vice President",
+            "name": "Patricia Nolan",
+            "title": "Senior Vice President",
             "emails": ["pnolan@harborstone.com"],
             "phones": {"+16175550124": "work", "+16175550165": "mobile"},
         },
@@ -2431,8 +2868,11 @@ Allied Freight Brokers, LLC
 Email: gwhitman©alliedfreight.com
 Cell: 901-555-0171""",
         {
-            "name": "Grant Whitman", "title": "Regional Director", "company": "Allied Freight Brokers, LLC",
-            "emails": ["gwhitman@alliedfreight.com"], "phones": {"+19015550171": "mobile"},
+            "name": "Grant Whitman",
+            "title": "Regional Director",
+            "company": "Allied Freight Brokers, LLC",
+            "emails": ["gwhitman@alliedfreight.com"],
+            "phones": {"+19015550171": "mobile"},
         },
     ),
     (
@@ -2444,8 +2884,10 @@ Peak Performance Physical Therapy
 Tel 303.555.0105 Fax 303.555.0106
 lpark@peakperformancept.com""",
         {
-            "name": "Lindsey Park", "title": "Marketing Coordinator",
-            "company": "Peak Performance Physical Therapy", "emails": ["lpark@peakperformancept.com"],
+            "name": "Lindsey Park",
+            "title": "Marketing Coordinator",
+            "company": "Peak Performance Physical Therapy",
+            "emails": ["lpark@peakperformancept.com"],
             "phones": {"+13035550105": "work", "+13035550106": "fax"},
         },
     ),
@@ -2459,8 +2901,11 @@ Environmental Planner
 360-555-0119
 carla.benson@ecy.wa.gov""",
         {
-            "name": "Carla Benson", "title": "Environmental Planner", "company": "State of Washington",
-            "emails": ["carla.benson@ecy.wa.gov"], "phones": {"+13605550119": "work"},
+            "name": "Carla Benson",
+            "title": "Environmental Planner",
+            "company": "State of Washington",
+            "emails": ["carla.benson@ecy.wa.gov"],
+            "phones": {"+13605550119": "work"},
             "address": "300 Desmond Drive SE, Lacey, WA 98503",
         },
     ),
@@ -2472,8 +2917,11 @@ Feinberg Castillo LLP
 212.555.0133
 mfeinberg@feinbergcastillo.com""",
         {
-            "name": "Martin J. Feinberg", "title": "Senior Partner", "company": "Feinberg Castillo LLP",
-            "emails": ["mfeinberg@feinbergcastillo.com"], "phones": {"+12125550133": "work"},
+            "name": "Martin J. Feinberg",
+            "title": "Senior Partner",
+            "company": "Feinberg Castillo LLP",
+            "emails": ["mfeinberg@feinbergcastillo.com"],
+            "phones": {"+12125550133": "work"},
         },
     ),
     (
@@ -2485,8 +2933,11 @@ IG @velvetandvine
 (404) 555-0153
 jasmine@velvetandvine.com""",
         {
-            "name": "Jasmine Carter", "title": "Owner / Master Stylist", "company": "Velvet & Vine Salon",
-            "emails": ["jasmine@velvetandvine.com"], "phones": {"+14045550153": "work"},
+            "name": "Jasmine Carter",
+            "title": "Owner / Master Stylist",
+            "company": "Velvet & Vine Salon",
+            "emails": ["jasmine@velvetandvine.com"],
+            "phones": {"+14045550153": "work"},
         },
     ),
     (
@@ -2497,8 +2948,10 @@ Daesung Electronics Co., Ltd.
 Tel. +82-31-8000-1234
 jihoon.park@daesung.co.kr""",
         {
-            "name": "Park Ji-hoon", "title": "Manager, Overseas Sales Team",
-            "company": "Daesung Electronics Co., Ltd.", "emails": ["jihoon.park@daesung.co.kr"],
+            "name": "Park Ji-hoon",
+            "title": "Manager, Overseas Sales Team",
+            "company": "Daesung Electronics Co., Ltd.",
+            "emails": ["jihoon.park@daesung.co.kr"],
             "phones": {"+823180001234": "work"},
         },
     ),
@@ -2511,8 +2964,11 @@ Lumière Analytics SAS
 +33 1 53 00 12 34
 antoine.dubois@lumiere-analytics.fr""",
         {
-            "name": "Antoine Dubois", "title": "Chief Executive Officer", "company": "Lumière Analytics SAS",
-            "emails": ["antoine.dubois@lumiere-analytics.fr"], "phones": {"+33153001234": "work"},
+            "name": "Antoine Dubois",
+            "title": "Chief Executive Officer",
+            "company": "Lumière Analytics SAS",
+            "emails": ["antoine.dubois@lumiere-analytics.fr"],
+            "phones": {"+33153001234": "work"},
             "address": "12 avenue des Champs-Élysées, 75008 Paris, France",
         },
     ),
@@ -2526,8 +2982,11 @@ Toronto, ON M5X 1C7
 416-555-0118
 amohamed@lakeshorevance.ca""",
         {
-            "name": "Aisha Mohamed", "title": "Tax Partner", "company": "Lakeshore Vance LLP",
-            "emails": ["amohamed@lakeshorevance.ca"], "phones": {"+14165550118": "work"},
+            "name": "Aisha Mohamed",
+            "title": "Tax Partner",
+            "company": "Lakeshore Vance LLP",
+            "emails": ["amohamed@lakeshorevance.ca"],
+            "phones": {"+14165550118": "work"},
             "address": "100 King Street West, Suite 5700, Toronto, ON M5X 1C7",
         },
     ),
@@ -2540,7 +2999,9 @@ Ph/Fax: 214-555-0190
 Cell/Text: 214-555-0191
 mwebb@sterlingridge.com""",
         {
-            "name": "Marcus Webb", "title": "Senior Consultant", "company": "Sterling Ridge Consulting",
+            "name": "Marcus Webb",
+            "title": "Senior Consultant",
+            "company": "Sterling Ridge Consulting",
             "emails": ["mwebb@sterlingridge.com"],
             "phones": {"+12145550190": "work", "+12145550191": "mobile"},
         },
@@ -2554,8 +3015,11 @@ Tel (949) 555-0126
 Web: http://www.oceancrestdental.com
 Email: frontdesk@oceancrestdental.com""",
         {
-            "name": "Kevin Tran", "title": "Dentist", "company": "Ocean Crest Dental Studio",
-            "emails": ["frontdesk@oceancrestdental.com"], "phones": {"+19495550126": "work"},
+            "name": "Kevin Tran",
+            "title": "Dentist",
+            "company": "Ocean Crest Dental Studio",
+            "emails": ["frontdesk@oceancrestdental.com"],
+            "phones": {"+19495550126": "work"},
         },
     ),
 ]
@@ -2571,8 +3035,11 @@ Broker / Owner
 C: 970-555-0121
 paula@summitridgerealty.com""",
         {
-            "name": "Paula Jennings", "title": "Broker / Owner", "company": "Summit Ridge Realty",
-            "emails": ["paula@summitridgerealty.com"], "phones": {"+19705550121": "mobile"},
+            "name": "Paula Jennings",
+            "title": "Broker / Owner",
+            "company": "Summit Ridge Realty",
+            "emails": ["paula@summitridgerealty.com"],
+            "phones": {"+19705550121": "mobile"},
         },
     ),
     (
@@ -2584,9 +3051,11 @@ Nippon Marine Systems Co., Ltd.
 Tel/Fax +81-78-332-5511
 h.matsumoto@nms.co.jp""",
         {
-            "name": "Hideo Matsumoto", "title": "Senior Vice President",
+            "name": "Hideo Matsumoto",
+            "title": "Senior Vice President",
             "company": "Nippon Marine Systems Co., Ltd.",
-            "emails": ["h.matsumoto@nms.co.jp"], "phones": {"+81783325511": "work"},
+            "emails": ["h.matsumoto@nms.co.jp"],
+            "phones": {"+81783325511": "work"},
         },
     ),
     (
@@ -2597,7 +3066,9 @@ Whitley Grant LLP | 1 Liberty Plaza, New York, NY 10006
 D 212.555.0145 | M 646.555.0178
 mwhitley@whitleygrant.com""",
         {
-            "name": "Morgan Whitley", "title": "Senior Counsel", "company": "Whitley Grant LLP",
+            "name": "Morgan Whitley",
+            "title": "Senior Counsel",
+            "company": "Whitley Grant LLP",
             "emails": ["mwhitley@whitleygrant.com"],
             "phones": {"+12125550145": "work", "+16465550178": "mobile"},
         },
@@ -2611,9 +3082,12 @@ Pune 411001, Maharashtra
 Mobile: 99220 11223
 sneha.kulkarni@indusvalleypharma.com""",
         {
-            "name": "Sneha Kulkarni", "title": "Associate Director - Human Resources",
-            "company": "Indus Valley Pharma Limited", "emails": ["sneha.kulkarni@indusvalleypharma.com"],
-            "phones": {"+919922011223": "mobile"}, "_region_arg": "IN",
+            "name": "Sneha Kulkarni",
+            "title": "Associate Director - Human Resources",
+            "company": "Indus Valley Pharma Limited",
+            "emails": ["sneha.kulkarni@indusvalleypharma.com"],
+            "phones": {"+919922011223": "mobile"},
+            "_region_arg": "IN",
         },
     ),
     (
@@ -2625,8 +3099,11 @@ Appointments: 262-555-0156
 nathan@lakeviewchiro.com
 lakeviewchiro.com""",
         {
-            "name": "Nathan Price", "title": "Chiropractor", "company": "Lakeview Family Chiropractic",
-            "emails": ["nathan@lakeviewchiro.com"], "phones": {"+12625550156": "work"},
+            "name": "Nathan Price",
+            "title": "Chiropractor",
+            "company": "Lakeview Family Chiropractic",
+            "emails": ["nathan@lakeviewchiro.com"],
+            "phones": {"+12625550156": "work"},
             "websites": ["https://lakeviewchiro.com"],
         },
     ),
@@ -2638,8 +3115,11 @@ EXECUTIVE DIRECTOR
 amorris@hopeharborfoodbank.org
 (757) 555-0139""",
         {
-            "name": "Angela Morris", "title": "Executive Director", "company": "Hope Harbor Food Bank",
-            "emails": ["amorris@hopeharborfoodbank.org"], "phones": {"+17575550139": "work"},
+            "name": "Angela Morris",
+            "title": "Executive Director",
+            "company": "Hope Harbor Food Bank",
+            "emails": ["amorris@hopeharborfoodbank.org"],
+            "phones": {"+17575550139": "work"},
         },
     ),
     (
@@ -2650,8 +3130,11 @@ Blackwater Peak Partners
 jrkessler@blackwaterpeak.com
 +1 312 555 0161""",
         {
-            "name": "J. Robert Kessler", "family_name": "Kessler", "title": "Senior Managing Director",
-            "company": "Blackwater Peak Partners", "emails": ["jrkessler@blackwaterpeak.com"],
+            "name": "J. Robert Kessler",
+            "family_name": "Kessler",
+            "title": "Senior Managing Director",
+            "company": "Blackwater Peak Partners",
+            "emails": ["jrkessler@blackwaterpeak.com"],
             "phones": {"+13125550161": "work"},
         },
     ),
@@ -2664,9 +3147,11 @@ Shiodome Media Group Inc.
 T: +81 3 6215 0300
 lisa.okada@shiodome-media.co.jp""",
         {
-            "name": "Lisa Mari Okada", "title": "Director, Human Resources",
+            "name": "Lisa Mari Okada",
+            "title": "Director, Human Resources",
             "company": "Shiodome Media Group Inc.",
-            "emails": ["lisa.okada@shiodome-media.co.jp"], "phones": {"+81362150300": "work"},
+            "emails": ["lisa.okada@shiodome-media.co.jp"],
+            "phones": {"+81362150300": "work"},
             "address": "1-8-1 Higashi-Shimbashi, Minato-ku, Tokyo 105-7001",
         },
     ),
@@ -2680,8 +3165,11 @@ Director
 0113 496 0555
 rupert@bramleycole.co.uk""",
         {
-            "name": "Rupert Bramley", "title": "Director", "company": "Bramley & Cole Ltd",
-            "emails": ["rupert@bramleycole.co.uk"], "phones": {"+441134960555": "work"},
+            "name": "Rupert Bramley",
+            "title": "Director",
+            "company": "Bramley & Cole Ltd",
+            "emails": ["rupert@bramleycole.co.uk"],
+            "phones": {"+441134960555": "work"},
             "address": "14 King Street, Leeds LS1 2HL",
         },
     ),
@@ -2693,7 +3181,9 @@ the brightwater gallery
 nora@brightwatergallery.com
 (207) 555-0198""",
         {
-            "name": "Nora Ellis", "title": "Curator", "emails": ["nora@brightwatergallery.com"],
+            "name": "Nora Ellis",
+            "title": "Curator",
+            "emails": ["nora@brightwatergallery.com"],
             "phones": {"+12075550198": "work"},
         },
     ),

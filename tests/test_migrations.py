@@ -15,8 +15,14 @@ from app.main import create_app
 
 CREATED = datetime(2025, 3, 4, 9, 30, tzinfo=UTC)
 CONTACT = {
-    "name": "Priya Patel", "given_name": "Priya", "family_name": "Patel", "title": None,
-    "company": "Cobalt Ridge Capital", "emails": ["ppatel@cobaltridge.com"], "phones": [], "websites": [],
+    "name": "Priya Patel",
+    "given_name": "Priya",
+    "family_name": "Patel",
+    "title": None,
+    "company": "Cobalt Ridge Capital",
+    "emails": ["ppatel@cobaltridge.com"],
+    "phones": [],
+    "websites": [],
     "address": None,
 }
 
@@ -48,10 +54,23 @@ def _database_at_0001_with_a_card(url: str) -> sa.Engine:
     with engine.begin() as connection:
         connection.execute(
             cards.insert().values(
-                id="a" * 32, created_at=naive_utc, updated_at=naive_utc, version=1, contact=CONTACT,
-                extracted=CONTACT, confidence={"name": 0.9}, text="Priya Patel", warnings=[], region="US",
-                reviewed=True, notes="met at the fair", duplicate_of=None, follow_up_sent_at=None,
-                search_text="priya patel", image=b"jpeg", has_image=True,
+                id="a" * 32,
+                created_at=naive_utc,
+                updated_at=naive_utc,
+                version=1,
+                contact=CONTACT,
+                extracted=CONTACT,
+                confidence={"name": 0.9},
+                text="Priya Patel",
+                warnings=[],
+                region="US",
+                reviewed=True,
+                notes="met at the fair",
+                duplicate_of=None,
+                follow_up_sent_at=None,
+                search_text="priya patel",
+                image=b"jpeg",
+                has_image=True,
             )
         )
         connection.execute(keys.insert().values(card_id="a" * 32, key="email:ppatel@cobaltridge.com"))

@@ -59,8 +59,10 @@ def _check_if_match(if_match: str | None, row: CardRow) -> None:
     tags = {t.strip().removeprefix("W/") for t in if_match.split(",")}
     if "*" not in tags and etag(row) not in tags:
         raise ApiError(
-            412, "The card changed since you read it; fetch it again and re-apply your edit.",
-            slug="precondition-failed", headers={"ETag": etag(row)},
+            412,
+            "The card changed since you read it; fetch it again and re-apply your edit.",
+            slug="precondition-failed",
+            headers={"ETag": etag(row)},
         )
 
 
@@ -68,8 +70,11 @@ def _json_body(content_type: Annotated[str | None, Header()] = None) -> None:
     """415 for a body that is not JSON (application/json or application/merge-patch+json)."""
     media = (content_type or "").split(";")[0].strip().lower()
     if media not in ("application/json", "application/merge-patch+json"):
-        raise ApiError(415, "Send the patch as application/merge-patch+json (or application/json).",
-                       slug="unsupported-media-type")
+        raise ApiError(
+            415,
+            "Send the patch as application/merge-patch+json (or application/json).",
+            slug="unsupported-media-type",
+        )
 
 
 def _changes(row: CardRow, patch: CardPatch, default_region: str) -> dict[str, Any]:
@@ -79,8 +84,12 @@ def _changes(row: CardRow, patch: CardPatch, default_region: str) -> dict[str, A
     if "contact" in given:
         if patch.contact is None:
             error = {"loc": ["body", "contact"], "msg": "must be an object", "type": "type_error"}
-            raise ApiError(422, "The contact cannot be removed; send the fields to clear as null.",
-                           slug="invalid-request", errors=[error])
+            raise ApiError(
+                422,
+                "The contact cannot be removed; send the fields to clear as null.",
+                slug="invalid-request",
+                errors=[error],
+            )
         region = row.region or card_region(row.contact, default_region)
         try:
             changes["contact"] = apply_contact_patch(row.contact, patch.contact, region=region)
@@ -99,8 +108,11 @@ def _new_card(extraction: Extraction, region: str | None, keep_image: bool) -> N
     image = extraction.card_jpeg if keep_image else None
     return NewCard(
         contact=ContactOut.from_contact(extraction.contact).model_dump(mode="json"),
-        confidence=dict(extraction.confidence), text=extraction.text, warnings=list(extraction.warnings),
-        region=region, image=clean_card_jpeg(image) if image else None,
+        confidence=dict(extraction.confidence),
+        text=extraction.text,
+        warnings=list(extraction.warnings),
+        region=region,
+        image=clean_card_jpeg(image) if image else None,
     )
 
 
@@ -152,7 +164,9 @@ def get_card(card_id: str, store: StoreDep, response: Response) -> CardOut:
 
 
 @router.patch(
-    "/cards/{card_id}", response_model=CardOut, dependencies=[Depends(_json_body)],
+    "/cards/{card_id}",
+    response_model=CardOut,
+    dependencies=[Depends(_json_body)],
     summary="Edit a card (JSON merge patch); send If-Match with the ETag to avoid overwriting others",
 )
 def patch_card(
