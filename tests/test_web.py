@@ -131,3 +131,10 @@ def test_no_third_party_assets(client: TestClient) -> None:
     assert not re.search(r'(?:src|href)="(?:https?:)?//', html)
     css = client.get("/static/app.css").text
     assert "url(http" not in css and "@import" not in css
+
+
+def test_head_of_the_page_answers_like_get(client) -> None:
+    # Uptime checkers and link previews probe with HEAD.
+    response = client.head("/")
+    assert response.status_code == 200
+    assert response.headers["content-security-policy"]

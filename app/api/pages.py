@@ -42,12 +42,12 @@ def _shell(request: Request, view: str) -> HTMLResponse:
     )
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def scan_page(request: Request) -> HTMLResponse:
     return _shell(request, "scan")
 
 
-@router.get("/contacts", response_class=HTMLResponse)
+@router.api_route("/contacts", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def contacts_page(request: Request) -> HTMLResponse:
     return _shell(request, "contacts")
 
