@@ -132,3 +132,7 @@ def test_spaced_dot_is_joined_inside_an_address_but_not_after_prose(text: str, e
 )
 def test_a_name_garbled_by_one_slip_is_recovered_from_the_persons_email(text: str, name: str | None) -> None:
     assert parse_text(text).contact.name == name
+
+
+def test_a_doubled_dot_before_a_spaced_tld_is_one_dot() -> None:
+    assert parse_text("Deepa Rao\ndeepa@kestrelfield.. co.").contact.emails == ("deepa@kestrelfield.co",)

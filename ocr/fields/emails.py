@@ -54,7 +54,7 @@ def _repair_domain_text(tail: str) -> str:
     prose after a correct address (`jane@acme.com. Call me`) is left alone.
     """
     tail = _DOT_WORD.sub(".", tail)
-    tail = re.sub(r"(?<=\w)\.{2,}(?=\w)", ".", tail)  # `co..in`: a doubled dot
+    tail = re.sub(r"(?<=\w)\.{2,}(?=\s*\w)", ".", tail)  # `co..in`, `kestrelfield.. co`: a doubled dot
     m = re.match(r"[A-Za-z0-9-]+", tail)
     if not m:
         return tail
