@@ -136,3 +136,14 @@ def test_a_name_garbled_by_one_slip_is_recovered_from_the_persons_email(text: st
 
 def test_a_doubled_dot_before_a_spaced_tld_is_one_dot() -> None:
     assert parse_text("Deepa Rao\ndeepa@kestrelfield.. co.").contact.emails == ("deepa@kestrelfield.co",)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("URL: www.yamatakei.com\nnae 7h AS\nEmail: s.takeuchi@yamatakei.com", None),
+        ("Ola Nordmann\nTelenor AS\nola@telenor.no", "Telenor AS"),
+    ],
+)
+def test_script_scraps_ending_in_a_short_legal_form_are_not_a_company(text: str, company: str | None) -> None:
+    assert parse_text(text).contact.company == company

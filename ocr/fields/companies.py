@@ -137,6 +137,18 @@ def _legal(word: str, position: int, count: int) -> bool:
     return len(word.replace(".", "")) > 2 or position == count - 1
 
 
+def _scrap_before_short_suffix(text: str) -> bool:
+    """`nae 7h AS`: OCR scraps of another script that happen to end in a two-letter legal form (AS, AG,
+    SA, BV). A real name before such a suffix is written with capitals and without digits glued to
+    letters (`Telenor AS`, `IBM AG`)."""
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens[-1].replace(".", "")) > 2:
+        return False
+    head = tokens[:-1]
+    glued = any(re.search(r"\d", t) and re.search(r"[A-Za-z]", t) for t in head)
+    return glued or not any(t[:1].isupper() for t in head)
+
+
 def company_shape(text: str) -> bool:
     """Could the line be a company name at all: no email, no long number, not a sentence or slogan."""
     if "@" in text or re.search(r"\d{3,}", text):
@@ -173,6 +185,8 @@ def company_score(text: str, labels: Iterable[str]) -> float:
         return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan, a number
     ws = words(text)
     score = 0.0
+    if _scrap_before_short_suffix(text):
+        return 0.0
     if any(_legal(w, i, len(ws)) for i, w in enumerate(ws)) or any(
         w.replace(".", "").replace(",", "") in {"coltd", "kk"} for w in ws
     ):
