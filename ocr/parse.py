@@ -22,15 +22,15 @@ from ocr.fields.companies import (
     split_title_company,
     wordlike,
 )
-from ocr.fields.emails import FoundEmail, domain_of, find_emails, fix_domain
-from ocr.fields.lines import CardLine, card_lines, clean_line, garbled, is_junk, letters, words
+from ocr.fields.emails import FoundEmail, domain_from_websites, domain_of, find_emails, fix_domain
+from ocr.fields.lines import CardLine, card_lines, clean_line, edit_distance, garbled, is_junk, letters, words
 from ocr.fields.names import (
     best_email_for,
     caps_family,
     email_match,
     family_first,
     given_family,
-    lower_name,
+    name_needing_evidence,
     name_shape,
     smart_case,
     strip_credentials,
@@ -108,6 +108,8 @@ def parse_text(
     emails = [FoundEmail(fix_domain(e.address, evidence), e.line, e.repaired) for e in emails]
     websites, web_rest = find_websites(card, rest)
     rest.update(web_rest)
+    emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
+    rest.update(email_rest)
     hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
     known = region.upper() if region else evidence_region("\n".join(line.text for line in card), hosts)
     used_region = known or default_region.upper()
@@ -145,7 +147,9 @@ def parse_text(
     ]
     labels = org_labels(hosts)
 
-    person = _find_person(free, [e.address for e in emails], labels, tallest)
+    # Before clean_line took a leading short word for a speck (`jun Li`): a name when an email spells it.
+    uncleaned = {line.index: line.raw for line in card if "@" not in line.raw}
+    person = _find_person(free, [e.address for e in emails], labels, tallest, uncleaned)
     title_lines, title, title_company = _find_title(free, person, labels)
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
 
@@ -271,6 +275,21 @@ def _trim_name_tail(text: str) -> str:
     return " ".join(tokens)
 
 
+_SPECK_LEAD = "“”„‘’\"'`:;~*"
+_SPECK_TRAIL = "“”„‘’\"'`:;~*"
+
+
+def _despeckle(text: str) -> str:
+    """`‘Nadia Bennett`, `RACHEL: T.. MORGAN`, `Claire Miller”`, `ARJUN PATEL.`: quote marks, colons and
+    doubled dots that specks, glare or a logo's edge stick to a name's words, and a full stop after its
+    last word, taken off (apostrophes inside a word, as in O’Brien, stay)."""
+    tokens = [t.lstrip(_SPECK_LEAD).rstrip(_SPECK_TRAIL) for t in text.split()]
+    tokens = [re.sub(r"\.{2,}", ".", t) for t in tokens if t]
+    if tokens and re.fullmatch(r"[A-Za-zÀ-ÿ]{3,}\.", tokens[-1]) and tokens[-1] not in _KEEP_TAIL:
+        tokens[-1] = tokens[-1][:-1]
+    return " ".join(tokens)
+
+
 def _placelike(text: str) -> bool:
     """`Vancouver, BC` left of a misread postcode: a comma or a known place is no trimmed name."""
     return "," in text or any(w in PLACE_REGIONS for w in words(text))
@@ -298,7 +317,7 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
     `LAST, First`, or split at `,` `|` ` - `."""
     out: list[tuple[str, str | None, str | None]] = []
-    line = _with_text(line, _l_for_capital_i(_zero_to_o(line.text)))
+    line = _with_text(line, _l_for_capital_i(_zero_to_o(_despeckle(line.text))))
     whole = strip_credentials(line.text)
     trimmed = _trim_name_tail(whole)
     if trimmed != whole and name_shape(trimmed) and not _placelike(trimmed):
@@ -317,8 +336,16 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
     return out
 
 
-def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tallest: int) -> _Person | None:
-    """The best name-shaped line, by agreement with an email, a title next to it, and text size."""
+def _find_person(
+    free: list[CardLine],
+    emails: list[str],
+    labels: list[str],
+    tallest: int,
+    uncleaned: dict[int, str] | None = None,
+) -> _Person | None:
+    """The best name-shaped line, by agreement with an email, a title next to it, and text size.
+    `uncleaned` (line index -> text before `clean_line`) gives lines whose shape needs an email's word
+    a second reading."""
     best: _Person | None = None
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
@@ -326,9 +353,12 @@ def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tal
         candidates = _name_candidates(line)
         if not candidates and (spelled := _email_spelled_name(line.text, emails)):
             candidates = [(spelled, None, None)]
-        lowered = lower_name(line.text) if not candidates else None
-        if lowered:
-            candidates = [(lowered, None, None)]
+        unusual = None
+        if not candidates:
+            texts = (line.text, (uncleaned or {}).get(line.index, line.text))
+            unusual = next(filter(None, (name_needing_evidence(_despeckle(t)) for t in texts)), None)
+        if unusual:
+            candidates = [(unusual, None, None)]
         for raw_name, same_line_title, printed_hint in candidates:
             name = smart_case(raw_name)
             match, hint = 0.0, None
@@ -336,8 +366,8 @@ def _find_person(free: list[CardLine], emails: list[str], labels: list[str], tal
                 m, h = email_match(address.rpartition("@")[0], name)
                 if m > match:
                     match, hint = m, h
-            if lowered and not (match >= 0.5 or domain_match(raw_name, labels)):
-                continue  # a lower-case line is a name only when an email or domain spells it
+            if unusual and not (match >= 0.5 or domain_match(raw_name, labels)):
+                continue  # an oddly cased or short line is a name only when an email or domain spells it
             hint = printed_hint or hint
             pos = positions[line.index]
             near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
@@ -495,23 +525,13 @@ def _subdomain(address: str, websites: Sequence[FoundWebsite]) -> str:
     return address
 
 
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
-
-
 def _spellings_in(squashed: str, low: str) -> Iterator[str]:
     """Pieces of an email's letters one OCR slip from the word `low` (two for words of 7+ letters)."""
     limit = 2 if len(low) >= 7 else 1
     for size in range(max(3, len(low) - limit), len(low) + limit + 1):
         for start in range(len(squashed) - size + 1):
             piece = squashed[start : start + size]
-            if piece == low or _edit_distance(low, piece) > limit:
+            if piece == low or edit_distance(low, piece) > limit:
                 continue
             if len(low) == 3 and len(piece) != 3:
                 continue  # a short word only by a letter misread, never one added or lost

@@ -2264,6 +2264,61 @@ brightmoor.com""",
             "phones": {"+81455550170": "work"},
         },
     ),
+    (
+        "o-personal-site-digits-in-email",
+        """Marta Kowalski
+Illustrator
+M: +48 601 555 014
+mkowalski21@gmail.com
+www.martakowalski.com""",
+        {"name": "Marta Kowalski", "email": "mkowalski21@gmail.com", "title": "Illustrator", "company": None},
+    ),
+    (
+        "o-short-word-name",
+        """Yu Xi Ho
+Art Director
++65 9123 4567
+yuxi.ho@studiokite.sg""",
+        {"name": "Yu Xi Ho", "email": "yuxi.ho@studiokite.sg", "phones": {"+6591234567": "mobile"}},
+    ),
+    (
+        "o-capital-read-small",
+        """Harbourline Freight Pty Ltd
+ben Ma
+Direct +61 3 9555 0182
+E ben@harbourline.com.au""",
+        {"name": "Ben Ma", "email": "ben@harbourline.com.au", "company": "Harbourline Freight Pty Ltd"},
+    ),
+    (
+        "o-specks-around-name",
+        """Corvale Media LLC
+‘TOMAS: R.. LINDQVIST”
+Founder
+tlindqvist@corvalemedia.com""",
+        {"name": "Tomas R. Lindqvist", "email": "tlindqvist@corvalemedia.com", "title": "Founder"},
+    ),
+    (
+        "o-full-stop-after-name",
+        """PRIYA NAIR.
+Recruiter
+priya.nair@talentbay.in""",
+        {"name": "Priya Nair", "email": "priya.nair@talentbay.in"},
+    ),
+    (
+        "o-email-domain-garbled-website-clean",
+        """Owen Hartley
+Partner
+Mail owen.hartley@quilt | meadow.co.nz
+www.quillmeadow.co.nz""",
+        {"name": "Owen Hartley", "email": "owen.hartley@quillmeadow.co.nz"},
+    ),
+    (
+        "o-email-tld-misread",
+        """Kenta Mori
+k.mori@hoshizora-tech.ip
+www.hoshizora-tech.jp""",
+        {"name": "Kenta Mori", "email": "k.mori@hoshizora-tech.jp"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

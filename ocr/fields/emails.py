@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from ocr.fields.lines import CardLine, letters
+from ocr.fields.lines import CardLine, edit_distance, letters
 from ocr.fields.tlds import TLDS
 
 _SLD = frozenset({"co", "com", "ne", "or", "ac", "net", "org"})
@@ -193,3 +193,48 @@ def _one_off(a: str, b: str) -> bool:
 
 def domain_of(address: str) -> str:
     return address.rpartition("@")[2]
+
+
+_BROKEN_ADDRESS = re.compile(r"(?<![\w.+%'-])([A-Za-z0-9][A-Za-z0-9._%+-]*)\s*@\s*(\S.*)$")
+
+
+def _near_host(text: str, hosts: Iterable[str]) -> str | None:
+    """The one website host whose letters `text`'s letters spell with a few OCR slips (one per ~5)."""
+    squashed = letters(text)
+    near = {
+        host
+        for host in hosts
+        if abs(len(letters(host)) - len(squashed)) <= 3
+        and edit_distance(squashed, letters(host)) <= max(2, len(letters(host)) // 5)
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def domain_from_websites(
+    lines: Iterable[CardLine], found: list[FoundEmail], hosts: Iterable[str]
+) -> tuple[list[FoundEmail], dict[int, str]]:
+    """Addresses whose domain OCR garbled, completed from the card's website, which prints the same
+    domain on its own line: `claire.carter@bric | summit.com.au` beside `www.bright-summit.com.au`, and
+    `tomoaki@orchidvale.ip` (no such TLD) beside `orchidvale.jp`. Returns the addresses and, for lines
+    that now give one, their remaining text."""
+    domains = [h.removeprefix("www.") for h in hosts]
+    if not domains:
+        return found, {}
+    out: list[FoundEmail] = []
+    for email in found:
+        local, _, domain = email.address.rpartition("@")
+        tld = domain.rsplit(".", 1)[-1]
+        host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
+        out.append(FoundEmail(f"{local}@{host}", email.line, True) if host else email)
+    with_email = {e.line for e in found}
+    residual: dict[int, str] = {}
+    for line in lines:
+        if line.index in with_email or "@" not in line.text:
+            continue
+        m = _BROKEN_ADDRESS.search(repair(line.text))
+        host = _near_host(m.group(2), domains) if m else None
+        address = _normalise(m.group(1), host) if m and host else None
+        if m and address and address not in {e.address for e in out}:
+            out.append(FoundEmail(address, line.index, True))
+            residual[line.index] = line.text[: line.text.find(m.group(1))]
+    return out, residual

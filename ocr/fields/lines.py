@@ -65,12 +65,13 @@ def _rn_for_m(match: re.Match[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class CardLine:
     """One printed line: `text` cleaned of edge junk; OCR `confidence` (1.0 when typed) and `height` (0 when
-    unknown) are the layout evidence."""
+    unknown) are the layout evidence; `raw` is the text as read, before cleaning."""
 
     index: int
     text: str
     confidence: float = 1.0
     height: int = 0
+    raw: str = ""
 
 
 def clean_line(raw: str) -> str:
@@ -122,9 +123,10 @@ def card_lines(text: str, lines: Sequence[Line] | None = None) -> list[CardLine]
             continue
         if source:
             match = source.pop(0)
-            out.append(CardLine(len(out), cleaned, max(0.0, min(1.0, match.confidence)), match.height))
+            confidence = max(0.0, min(1.0, match.confidence))
+            out.append(CardLine(len(out), cleaned, confidence, match.height, raw.strip()))
         else:
-            out.append(CardLine(len(out), cleaned))
+            out.append(CardLine(len(out), cleaned, raw=raw.strip()))
     return out
 
 
@@ -151,3 +153,14 @@ def words(text: str) -> list[str]:
         if token:
             out.append(token)
     return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: letters added, lost or misread to turn `a` into `b`."""
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]

@@ -171,8 +171,8 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
     table = _FOLD if fold else {}
     names = [t.translate(table) for t in _tokens(name)]
     original = _tokens(name)
-    parts = [p for p in re.split(r"[._-]+", local.lower().translate(table)) if p]
-    parts = [re.sub(r"\d+$", "", p) for p in parts]
+    # Trailing digits (`srichter15`) go before folding, which would read their 1 as an l.
+    parts = [re.sub(r"\d+$", "", p).translate(table) for p in re.split(r"[._-]+", local.lower()) if p]
     parts = [p for p in parts if p]
     if not names or not parts:
         return 0.0, None
@@ -267,14 +267,23 @@ def family_first(text: str) -> tuple[str, str] | None:
     return family, given
 
 
-def lower_name(text: str) -> str | None:
-    """`sophie turner` -> `Sophie Turner`: a name set all in lower case, as design-led cards do. Only the
-    shape is checked here; the caller wants other evidence (an email or domain that spells it)."""
+_LETTER_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’-][A-Za-zÀ-ÿ]+)?")
+
+
+def name_needing_evidence(text: str) -> str | None:
+    """A line shaped like a name in every way but its letters' case or length, cased as a name:
+    `sophie turner` (design-led cards set names in lower case), `jun Li` (a capital read small),
+    `Li Na Ng` (no word of three letters). Only the shape is checked here: the caller wants other
+    evidence (an email or domain that spells it), as such lines are often something else."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[a-zà-ÿ]+(?:['’-][a-zà-ÿ]+)?", t) for t in tokens):
+    if not 2 <= len(tokens) <= 3 or not all(_LETTER_WORD.fullmatch(t) for t in tokens):
         return None
-    if any(t in _NOT_NAME_WORDS or t in NAME_PARTICLES for t in tokens) or sum(map(len, tokens)) < 5:
+    lowered = [t.lower() for t in tokens]
+    if any(t in _NOT_NAME_WORDS or t in NAME_PARTICLES for t in lowered) or sum(map(len, tokens)) < 5:
         return None
+    if any(t[1:] != t[1:].lower() and not t.isupper() for t in tokens):
+        return None  # `iPhone`, `eBay`: a capital inside a word is a brand, not a name
     return " ".join(
-        re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), t) for t in tokens
+        t if t[0].isupper() else re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), t)
+        for t in tokens
     )
