@@ -48,6 +48,9 @@ ANGLE_SAMPLE = 200
 """Letters the text height's line direction is measured from: it needs only the nearest axis and the
 tilt to a few degrees (the pairwise step is quadratic)."""
 
+POCKET_FRACTION = 4
+"""Polarity pockets narrower than the card's short side over this are taken for misreadings, not panels."""
+
 BACKGROUND_LONG_SIDE = 320
 """The background is estimated on a copy this long; its median window spans ~7% of the card."""
 
@@ -193,8 +196,15 @@ def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     strokes = (brighter + darker) > 0.01
     light_text = brighter > 1.3 * darker
     dark_ground = cv2.blur(local, window) < 90
-    flip = np.where(strokes, light_text, dark_ground).astype(np.float32)
-    return cv2.GaussianBlur(flip, (0, 0), 2.0)
+    flip = np.where(strokes, light_text, dark_ground).astype(np.uint8)
+    # A blurred or glared word can read as dark strokes on a card whose text is mostly light (or the
+    # reverse): such pockets, smaller than a panel, take the polarity of most of the card's text, since
+    # half-flipped text cancels out.
+    side = max(3, (min(mid.shape[:2]) // POCKET_FRACTION) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
+    mostly_light = strokes.any() and float(light_text[strokes].mean()) > 0.5
+    flip = cv2.morphologyEx(flip, cv2.MORPH_CLOSE if mostly_light else cv2.MORPH_OPEN, kernel)
+    return cv2.GaussianBlur(flip.astype(np.float32), (0, 0), 2.0)
 
 
 def letter_components(grey: np.ndarray) -> np.ndarray:

@@ -282,8 +282,10 @@ _SPECK_TRAIL = "“”„‘’\"'`:;~*"
 def _despeckle(text: str) -> str:
     """`‘Nadia Bennett`, `RACHEL: T.. MORGAN`, `Claire Miller”`, `ARJUN PATEL.`: quote marks, colons and
     doubled dots that specks, glare or a logo's edge stick to a name's words, and a full stop after its
-    last word, taken off (apostrophes inside a word, as in O’Brien, stay)."""
+    last word, taken off (apostrophes inside a word, as in O’Brien, stay); `EM!` reads `EMI`."""
     tokens = [t.lstrip(_SPECK_LEAD).rstrip(_SPECK_TRAIL) for t in text.split()]
+    # `EM!`: an exclamation mark in a word of capitals is a capital I misread
+    tokens = [re.sub(r"(?<=[A-Z])!", "I", t) if re.fullmatch(r"[A-Z]+![A-Z]*", t) else t for t in tokens]
     tokens = [re.sub(r"\.{2,}", ".", t) for t in tokens if t]
     if tokens and re.fullmatch(r"[A-Za-zÀ-ÿ]{3,}\.", tokens[-1]) and tokens[-1] not in _KEEP_TAIL:
         tokens[-1] = tokens[-1][:-1]

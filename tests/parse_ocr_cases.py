@@ -2319,6 +2319,14 @@ k.mori@hoshizora-tech.ip
 www.hoshizora-tech.jp""",
         {"name": "Kenta Mori", "email": "k.mori@hoshizora-tech.jp"},
     ),
+    (
+        "o-hyphenated-domain-one-slip",
+        """Nordvik Marine AS
+KAR! LUND
+Operations Manager
+kari.lund@nordvlk-marine.no""",
+        {"name": "Kari Lund", "email": "kari.lund@nordvik-marine.no"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

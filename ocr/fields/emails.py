@@ -171,7 +171,8 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
             continue
         near = {r for r in runs if _one_off(r, key)}
         if len(near) == 1:
-            labels[i] = near.pop()
+            spelled = iter(near.pop())  # same length as `key`: the label's hyphens go back where they were
+            labels[i] = "".join(ch if ch == "-" else next(spelled) for ch in label)
             changed = True
     return f"{local}@{'.'.join(labels)}" if changed else address
 
