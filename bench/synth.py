@@ -523,6 +523,80 @@ def _labelled(rng: random.Random, label: str | None, text: str, sep: str) -> str
     return f"{label}{sep}{text}" if label else text
 
 
+# Japanese script printed beside the Latin text on cards from Japan (the real cards this service reads most
+# often). OCR with English data cannot read it: it comes out as scraps that must not become the name,
+# title or company. Drawn from the rng for every Japanese card, printed only where a CJK font is installed
+# (Debian's fonts-ipafont-gothic), so the rest of a card never depends on the machine's fonts.
+# fmt: off
+_KANJI_FAMILY = (
+    "村田", "田中", "鈴木", "高橋", "渡辺", "伊藤", "山本", "中村", "小林", "斎藤", "日暮", "松本",
+    "井上", "佐藤", "吉田", "山田", "佐々木", "木村", "林", "清水", "森", "池田", "橋本", "竹内",
+    "室田",
+)
+_KANJI_GIVEN = (
+    "喜一", "陽翔", "由紀", "健", "愛子", "聡", "直美", "健二", "由美子", "博", "恵美", "亮",
+    "智明", "大輔", "康夫", "直正", "誠", "翔太", "美咲", "大樹",
+)
+_KANA_STEMS = (
+    "ミクロン", "アサヒ", "サクラ", "ヤマト", "テクノ", "グローバル", "フジ", "ミライ", "ニッセイ",
+    "トウヨウ", "ソリューションズ", "システムズ", "エンジニアリング", "ホールディングス",
+)
+_JP_FORMS = (
+    "株式会社{}", "{}株式会社", "有限会社{}", "{}合同会社",
+)
+_JP_TITLES = (
+    "代表取締役", "代表取締役社長", "取締役", "部長", "課長", "営業部　部長", "主任",
+    "マネージャー", "営業部", "技術部　課長", "シニアコンサルタント",
+)
+_JP_PLACES = (
+    "東京都千代田区丸の内", "東京都港区赤坂", "東京都中央区日本橋", "東京都渋谷区渋谷",
+    "大阪府大阪市北区梅田", "愛知県名古屋市中区栄", "神奈川県横浜市西区みなとみらい",
+    "福岡県福岡市博多区博多駅前",
+)
+# fmt: on
+_JP_BUILDINGS = ("ビル", "タワー", "センタービル", "第一ビル")
+
+CJK_FONT_CANDIDATES = (
+    "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+    "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+    "/usr/share/fonts/opentype/ipafont-mincho/ipam.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    """The first installed font that draws Japanese script, or None."""
+    return next((path for path in CJK_FONT_CANDIDATES if Path(path).exists()), None)
+
+
+def _japanese_lines(rng: random.Random, person: bool, company: bool) -> dict[str, PrintedLine]:
+    """Japanese-script lines a bilingual card from Japan carries, keyed by the Latin role they go with."""
+    out = {}
+    if person:
+        out["name"] = PrintedLine(f"{rng.choice(_KANJI_FAMILY)} {rng.choice(_KANJI_GIVEN)}", "name_jp")
+        if rng.random() < 0.6:
+            out["title"] = PrintedLine(rng.choice(_JP_TITLES), "title_jp")
+    if company:
+        out["company"] = PrintedLine(rng.choice(_JP_FORMS).format(rng.choice(_KANA_STEMS)), "company_jp")
+    if rng.random() < 0.7:
+        postal = f"〒{rng.randint(100, 999)}-{rng.randint(0, 9999):04d}"
+        block = f"{rng.randint(1, 9)}-{rng.randint(1, 20)}-{rng.randint(1, 30)}"
+        building = f"{rng.choice(_KANA_STEMS)}{rng.choice(_JP_BUILDINGS)} {rng.randint(2, 30)}F"
+        out["address"] = PrintedLine(f"{postal} {rng.choice(_JP_PLACES)}{block} {building}", "address_jp")
+    return out
+
+
+def _add_japanese(lines: list[PrintedLine], japanese: dict[str, PrintedLine], rng: random.Random) -> None:
+    """Put each Japanese line next to its Latin counterpart: above it mostly, as bilingual cards print."""
+    for role, jp_line in japanese.items():
+        at = [i for i, line in enumerate(lines) if line.role == role]
+        if not at:
+            lines.insert(len(lines) if role == "address" else 0, jp_line)
+        else:
+            lines.insert(at[-1] + 1 if rng.random() < 0.3 else at[0], jp_line)  # below or above the Latin
+
+
 def make_truth(rng: random.Random) -> Truth:
     """A plausible card: a person (or only a company) in one of nine countries, with what a reader gets."""
     region = rng.choice(REGIONS)
@@ -652,6 +726,10 @@ def make_truth(rng: random.Random) -> Truth:
         address = ", ".join(addr_lines)
         for i, text in enumerate(addr_lines):
             lines.append(PrintedLine(text, "address", "pin" if label_mode == "icon" and i == 0 else None))
+    if region == "JP" and rng.random() < 0.7:
+        japanese = _japanese_lines(rng, person=bool(name), company=bool(company))
+        if cjk_font():
+            _add_japanese(lines, japanese, rng)
     return Truth(
         name=name,
         given_name=given,
@@ -686,8 +764,10 @@ def _font_families() -> dict[str, dict[str, str]]:
     families: dict[str, dict[str, str]] = {}
     for path in sorted(Path("/usr/share/fonts").rglob("*.[tT][tT][fF]")):
         stem = path.stem
-        if "Math" in stem or "ExtraLight" in stem or "Symbol" in stem:
+        if "Math" in stem or "ExtraLight" in stem or "Symbol" in stem or str(path) in CJK_FONT_CANDIDATES:
             continue
+        if stem.lower().startswith(("ipa", "fonts-japanese", "notosanscjk", "notoserifcjk")):
+            continue  # Japanese fonts draw only the Japanese lines: the Latin pool stays the same everywhere
         family, _, style = stem.partition("-")
         style = style.lower()
         key = (
@@ -985,10 +1065,10 @@ def _render(truth: Truth, rng: random.Random, dpi: float) -> tuple[Image.Image, 
     draw = ImageDraw.Draw(img)
     lines = _printed_lines(truth)
     blocks = {
-        "id": [ln for ln in lines if ln.role in ("name", "title")],
-        "co": [ln for ln in lines if ln.role in ("company", "tagline")],
+        "id": [ln for ln in lines if ln.role in ("name", "title", "name_jp", "title_jp")],
+        "co": [ln for ln in lines if ln.role in ("company", "tagline", "company_jp")],
         "contact": [ln for ln in lines if ln.role in ("phone", "email", "web")],
-        "addr": [ln for ln in lines if ln.role == "address"],
+        "addr": [ln for ln in lines if ln.role in ("address", "address_jp")],
     }
     # Text shrinks to fit, but not below ~70%: a layout that needs more falls back to a roomier one,
     # as a designer would (tiny body text is unreadable on real cards too).
@@ -1009,11 +1089,13 @@ def _render(truth: Truth, rng: random.Random, dpi: float) -> tuple[Image.Image, 
         if (what := decorate(draw)) is not None:
             desc.append(what)
     desc.append(style.family)
+    if any(line.role.endswith("_jp") for line in lines):
+        desc.append("Japanese script")
     body_px = style.sizes["phone"] * k * scale
     icon_color = style.fg if style.dark else style.accent
     name_rule = rng.random() < 0.15
     for line, x, baseline, font, fake_bold, track, icon_size in placed:
-        color = colors.get(line.role, style.fg)
+        color = colors.get(line.role.removesuffix("_jp"), style.fg)
         if line.icon:
             _draw_icon(draw, line.icon, x, baseline, icon_size, icon_color)
             x += icon_size * 1.6
@@ -1055,12 +1137,17 @@ def _place(regions, style: _Style, k: float, force: bool = False):
                 if rows:
                     rows.append(None)  # a gap between blocks
                 for line in block:
-                    bold = line.role in ("name", "company")
-                    path = style.paths.get("bold" if bold else "regular")
-                    size = max(8, round(style.sizes[line.role] * k))
+                    role = line.role.removesuffix("_jp")  # Japanese lines take their Latin twin's size
+                    bold = role in ("name", "company")
+                    path = (
+                        cjk_font()
+                        if line.role.endswith("_jp")
+                        else style.paths.get("bold" if bold else "regular")
+                    )
+                    size = max(8, round(style.sizes[role] * k * (0.85 if role == "address" else 1.0)))
                     for _ in range(6):  # a long line (a big name, a spaced-out company) shrinks on its own
                         font = _font(path, size)
-                        track = style.tracking[line.role] * size
+                        track = 0.0 if line.role.endswith("_jp") else style.tracking[role] * size
                         icon = size * 0.8 if line.icon else 0.0
                         width = _text_width(line.text, font, track) + (icon * 1.6 if icon else 0)
                         if width <= x1 - x0 or size <= max(8, style.sizes["phone"] * k):

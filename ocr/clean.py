@@ -203,8 +203,8 @@ def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     side = max(3, (min(mid.shape[:2]) // POCKET_FRACTION) | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
     mostly_light = strokes.any() and float(light_text[strokes].mean()) > 0.5
-    flip = cv2.morphologyEx(flip, cv2.MORPH_CLOSE if mostly_light else cv2.MORPH_OPEN, kernel)
-    return cv2.GaussianBlur(flip.astype(np.float32), (0, 0), 2.0)
+    settled = cv2.morphologyEx(flip, cv2.MORPH_CLOSE if mostly_light else cv2.MORPH_OPEN, kernel)
+    return cv2.GaussianBlur(settled.astype(np.float32), (0, 0), 2.0)
 
 
 def letter_components(grey: np.ndarray) -> np.ndarray:

@@ -17,6 +17,7 @@ from bench.synth import (
     Truth,
     _background,
     _clutter,
+    cjk_font,
     make_photo,
     make_set,
     make_truth,
@@ -159,3 +160,23 @@ def test_every_surface_takes_clutter(kind: str) -> None:
     assert surface.shape == (240, 320, 3) and surface.dtype == np.float32
     assert surface.std() > 0.5, "a procedural texture, not a flat colour"
     assert _clutter(surface, random.Random(1))
+
+
+@pytest.mark.skipif(cjk_font() is None, reason="no Japanese font installed (Debian: fonts-ipafont-gothic)")
+def test_japanese_cards_print_script_that_no_field_holds() -> None:
+    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    truths = [make_truth(random.Random(f"jp-{i}")) for i in range(400)]
+    bilingual = [t for t in truths if japanese.search(t.text)]
+    assert bilingual and all(t.region == "JP" for t in bilingual)
+    for truth in bilingual:
+        fields = [truth.name, truth.title, truth.company, truth.address, *truth.emails]
+        assert not any(japanese.search(f) for f in fields if f), "the contact is the Latin text"
+        assert any(line.role.endswith("_jp") for line in truth.printed)
+    # make_photo draws the truth first from its own rng: find a bilingual one cheaply, then photograph it
+    seed = next(
+        s
+        for s in range(300)
+        if japanese.search(make_truth(random.Random(f"cardcapture-synth:photo:{s}")).text)
+    )
+    photo = make_photo(seed, "photo")
+    assert "Japanese script" in photo.description and japanese.search(photo.truth.text)
