@@ -485,11 +485,20 @@ def _local_variants(local: str) -> Iterable[str]:
     yield local.replace("I", "i")
     for i, ch in enumerate(local):
         if ch in "Il1":
-            yield local[:i] + local[i + 1 :]
+            if not _doubled_inside_word(local, i):  # `mcallister`: a double l inside a word is spelled so
+                yield local[:i] + local[i + 1 :]
             yield local[:i] + ("i" if ch == "l" else "l") + local[i + 1 :]
     for label in ("e.", "e:", "e-", "e", "email", "mail"):
         if local.lower().startswith(label) and len(local) > len(label) + 2:
             yield local[len(label) :]
+
+
+def _doubled_inside_word(text: str, i: int) -> bool:
+    """Whether text[i] is one of a doubled letter with letters on both sides of the pair."""
+    start = i - 1 if i > 0 and text[i - 1] == text[i] else i
+    if start + 1 >= len(text) or text[start + 1] != text[start]:
+        return False
+    return start > 0 and start + 2 < len(text) and text[start - 1].isalpha() and text[start + 2].isalpha()
 
 
 def _fix_local(address: str, name: str) -> str:
@@ -575,6 +584,15 @@ def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
     return None
 
 
+def _cased_like(piece: str, token: str) -> str:
+    """`mcallister` cased as the printed `McAlister`: the printed letters up to the first slip keep their
+    case (`McAl` + `lister`)."""
+    same = 0
+    while same < min(len(piece), len(token)) and piece[same] == token[same].lower():
+        same += 1
+    return (token[:same] + piece[same:]) if same else piece.capitalize()
+
+
 def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
     spelling in the person's own address (two for long words) takes that spelling, in the printed casing."""
@@ -590,7 +608,7 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue
         for piece in _spellings_in(squashed, token.lower()):
-            spelled = piece.upper() if token.isupper() else piece.capitalize()
+            spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
             score = email_match(local, candidate, fold=False)[0]
             if score >= 0.9 and score > best_match:

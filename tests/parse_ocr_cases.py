@@ -2327,6 +2327,52 @@ Operations Manager
 kari.lund@nordvlk-marine.no""",
         {"name": "Kari Lund", "email": "kari.lund@nordvik-marine.no"},
     ),
+    (
+        "o-mail-subdomain-beside-main-street",
+        """Tariq Haddad
+Analyst
+tariq@mail.brightoakcapital.com
+55 Main Street, Boston, MA 02110""",
+        {"name": "Tariq Haddad", "email": "tariq@mail.brightoakcapital.com"},
+    ),
+    (
+        "o-double-letter-lost-in-name",
+        """Fiona Galagher
+Project Lead
+fiona.gallagher@northmere.ie""",
+        {"name": "Fiona Gallagher", "email": "fiona.gallagher@northmere.ie"},
+    ),
+    (
+        "o-given-names-run-together",
+        """Harbor & Pine
+Xiao Mei Wong
+Controller
+xiaomeiw@harborpine.com""",
+        {"name": "Xiao Mei Wong", "email": "xiaomeiw@harborpine.com"},
+    ),
+    (
+        "o-space-after-underscore",
+        """Lena Fischer
+M: +49 171 5550123
+lena_ fischer7@web.de""",
+        {"name": "Lena Fischer", "email": "lena_fischer7@web.de"},
+    ),
+    (
+        "o-space-inside-domain",
+        """Silverbrook Analytics Ltd.
+Ravi Iyer
+Data Scientist
+ravi@silver brookanalytics.com""",
+        {"name": "Ravi Iyer", "email": "ravi@silverbrookanalytics.com"},
+    ),
+    (
+        "o-logo-dots-before-company",
+        """A..K Ashgrove Partners LLP
+Nina Petrova
+Associate
+nina.petrova@ashgrove.co.uk""",
+        {"name": "Nina Petrova", "company": "Ashgrove Partners LLP"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

@@ -34,6 +34,8 @@ _SPACED_LOCAL_DOT = re.compile(
 _COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw]:)([a-z]):(?=[a-z][A-Za-z0-9._%+-]*\s*@)")
 # `e. grace@morrowlin.com`: the one-letter email label with a dot, not an initial of the local part.
 _E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+# `rahul_ menon24@`: a space OCR put after an underscore inside the local part.
+_SPACED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 _SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
 _EMAIL = re.compile(r"(?<![\w.+%'-])([A-Za-z0-9._%+'-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
@@ -108,6 +110,7 @@ def repair(text: str) -> str:
         s = _pipes_to_l(s)
     s = _COLON_IN_LOCAL.sub(r"\1.", s)
     s = _SPACED_LOCAL_DOT.sub(r"\1.", s)
+    s = _SPACED_UNDERSCORE.sub("_", s)
     s = _SPACED_AT.sub("@", s)
     at = s.find("@")
     while at != -1:
@@ -165,9 +168,14 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
     runs = {r for t in texts for r in _word_runs(t)}
     labels = domain.split(".")
     changed = False
+    # Only the label a company registers (`pwc` in jp.pwc.com, `acme` in acme.co.jp) spells its name:
+    # a host label such as `mail` is left alone even when `Main Street` is one letter off.
+    registered = len(labels) - 2
+    if registered > 0 and labels[registered].lower() in _SLD and len(labels[-1]) == 2:
+        registered -= 1
     for i, label in enumerate(labels[:-1]):
         key = label.replace("-", "")
-        if len(key) < 3 or any(key in s for s in squashed):
+        if i != registered or len(key) < 3 or any(key in s for s in squashed):
             continue
         near = {r for r in runs if _one_off(r, key)}
         if len(near) == 1:
@@ -216,26 +224,38 @@ def domain_from_websites(
 ) -> tuple[list[FoundEmail], dict[int, str]]:
     """Addresses whose domain OCR garbled, completed from the card's website, which prints the same
     domain on its own line: `claire.carter@bric | summit.com.au` beside `www.bright-summit.com.au`, and
-    `tomoaki@orchidvale.ip` (no such TLD) beside `orchidvale.jp`. Returns the addresses and, for lines
-    that now give one, their remaining text."""
+    `tomoaki@orchidvale.ip` (no such TLD) beside `orchidvale.jp`; or split by a space that the company's
+    name shows to be none (`anovak@crescent fieldenergy.com` under Crescentfield Energy Ltd.). Returns the
+    addresses and, for lines that now give one, their remaining text."""
     domains = [h.removeprefix("www.") for h in hosts]
-    if not domains:
-        return found, {}
+    lines = list(lines)
+    evidence = {r for line in lines if "@" not in line.text for r in _word_runs(_fold(line.text))}
     out: list[FoundEmail] = []
     for email in found:
         local, _, domain = email.address.rpartition("@")
         tld = domain.rsplit(".", 1)[-1]
         host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
         out.append(FoundEmail(f"{local}@{host}", email.line, True) if host else email)
-    with_email = {e.line for e in found}
+    with_email = {e.line for e in out}
     residual: dict[int, str] = {}
     for line in lines:
         if line.index in with_email or "@" not in line.text:
             continue
         m = _BROKEN_ADDRESS.search(repair(line.text))
         host = _near_host(m.group(2), domains) if m else None
+        host = host or (_joined_domain(m.group(2), evidence) if m else None)
         address = _normalise(m.group(1), host) if m and host else None
         if m and address and address not in {e.address for e in out}:
             out.append(FoundEmail(address, line.index, True))
             residual[line.index] = line.text[: line.text.find(m.group(1))]
     return out, residual
+
+
+def _joined_domain(tail: str, evidence: set[str]) -> str | None:
+    """`crescent fieldenergy.com` -> `crescentfieldenergy.com` when a run of words elsewhere on the card
+    (the company's name) spells the joined label."""
+    m = re.match(r"([A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+){1,3})\.((?:[A-Za-z]{2,3}\.)?[A-Za-z]{2,})\b", tail)
+    if not m or m.group(2).rsplit(".", 1)[-1].lower() not in TLDS:
+        return None
+    label = re.sub(r"\s+", "", m.group(1)).lower()
+    return f"{label}.{m.group(2).lower()}" if label.replace("-", "") in evidence else None

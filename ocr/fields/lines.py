@@ -24,7 +24,8 @@ KNOWN_SHORT = STREET_WORDS | UNIT_WORDS | TITLE_MODIFIERS
 STATES = US_STATES | CA_PROVINCES | AU_STATES
 
 # Icons and rules read as characters: a token made only of these is never content.
-_JUNK_TOKEN = re.compile(r"^[^\w+(&#@©]*$|^[@©®™•·|_:;~*=<>\\/]+$")
+# Marks and rules; also a logo's edge read as letters strung on dots (`V..X`).
+_JUNK_TOKEN = re.compile(r"^[^\w+(&#@©]*$|^[@©®™•·|_:;~*=<>\\/]+$|^[A-Za-z]?\.{2,}[A-Za-z]?$")
 _STRAY = re.compile(
     r"^(?!(?:and|of|for|the|at|de|la|le|du|van|von|der|den|di|da|del|dos|das|e|y|zu|ter|bin|al)$)[a-z]{1,3}$"
 )

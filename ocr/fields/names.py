@@ -190,6 +190,8 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
                 return 1.0, family(i)
             if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials):
                 return 0.9, family(i)
+            if len(others) >= 2 and part == "".join(others) + tok[0]:
+                return 0.9, family(i)  # `meilingc`: the given names run together, then the initial
         return 0.0, None
 
     if len(parts) >= 2:
