@@ -502,9 +502,15 @@ def _doubled_inside_word(text: str, i: int) -> bool:
 
 
 def _fix_local(address: str, name: str) -> str:
-    """`Iwhitfield@` -> `lwhitfield@`, `Ilchen@` -> `lchen@`, `E.claire.brown@` -> `claire.brown@` when only
-    the corrected local part spells the person's name."""
+    """`Iwhitfield@` -> `lwhitfield@`, `Ilchen@` -> `lchen@`, `E.claire.brown@` -> `claire.brown@`,
+    `Llim25@` -> `l.lim25@` when the corrected local part spells the person's name."""
     local, _, domain = address.rpartition("@")
+    if re.fullmatch(r"[a-z0-9._-]*L[a-z][a-z0-9._-]*", local):
+        # One capital L in a lower-case address is `l.` read as one letter (`racheLharrington`), even
+        # when the run-together reading spells the name too.
+        dotted = local.replace("L", "l.")
+        if email_match(dotted, name, fold=False)[0] >= 0.9:
+            return f"{dotted}@{domain}"
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
     for variant in _local_variants(local):

@@ -2373,6 +2373,30 @@ Associate
 nina.petrova@ashgrove.co.uk""",
         {"name": "Nina Petrova", "company": "Ashgrove Partners LLP"},
     ),
+    (
+        "o-dot-and-l-read-as-capital-L",
+        """Daniel P. Whitlow
+Landscape Architect
+M: +1 503 555 0119
+danieLwhitlow@fastmail.com
+www.danielpwhitlowdesign.com""",
+        {"name": "Daniel P. Whitlow", "email": "daniel.whitlow@fastmail.com", "company": None},
+    ),
+    (
+        "o-double-barrelled-prefixed-surnames",
+        """Aoife O'Neill-Byrne
+Solicitor
+Carrick & Vale LLP
+aoife.oneillbyrne@carrickvale.ie""",
+        {"name": "Aoife O'Neill-Byrne", "company": "Carrick & Vale LLP"},
+    ),
+    (
+        "o-bracket-speck-in-local-part",
+        """Ines Duarte-Costa
+Buyer
+E: i)duartecosta@lisbonweave.pt""",
+        {"name": "Ines Duarte-Costa", "email": "iduartecosta@lisbonweave.pt"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

@@ -36,6 +36,8 @@ _COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw]:)([a-z]):(?=[a-z][A-Za-z0-9._
 _E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 # `rahul_ menon24@`: a space OCR put after an underscore inside the local part.
 _SPACED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+# `j)duboislaurent@`: a bracket between letters of the local part is a speck.
+_BRACKET_IN_LOCAL = re.compile(r"(?<=[A-Za-z0-9])[()\[\]{}](?=[A-Za-z0-9._%+-]*@)")
 _SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
 _EMAIL = re.compile(r"(?<![\w.+%'-])([A-Za-z0-9._%+'-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
@@ -111,6 +113,7 @@ def repair(text: str) -> str:
     s = _COLON_IN_LOCAL.sub(r"\1.", s)
     s = _SPACED_LOCAL_DOT.sub(r"\1.", s)
     s = _SPACED_UNDERSCORE.sub("_", s)
+    s = _BRACKET_IN_LOCAL.sub("", s)
     s = _SPACED_AT.sub("@", s)
     at = s.find("@")
     while at != -1:

@@ -49,9 +49,11 @@ _PLACE_WORDS = frozenset(
     }
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+|[A-Z]['’][A-Z][a-zà-ÿ]+"
-    r"|[A-Z][a-z]{1,2}[A-Z][a-zà-ÿ]+|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$"
-)  # `[A-Z][a-z]{1,2}[A-Z]...`: McDonald, MacLeod, DeLuca, LaToya, DiMaggio, VanDyke
+    r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+"
+    r"|(?:[A-Z]['’][A-Z][a-zà-ÿ]+|[A-Z][a-z]{1,2}[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$"
+)  # `[A-Z][a-z]{1,2}[A-Z]...`: McDonald, MacLeod, DeLuca, LaToya, DiMaggio, VanDyke; and double-barrelled
+# (O'Brien-Thompson, McAllister-Reyes)
 # Company words that are also common surnames (`Charlotte Church`): they do not stop a name.
 _SURNAMES_TOO = frozenset({"church", "trust", "union", "inn", "grill", "homes"})
 _NOT_NAME_WORDS = (
@@ -186,7 +188,10 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
             initials = "".join(n[0] for n in others)
             if part in (tok, ""):
                 continue
-            if part.endswith(tok) and (part[: -len(tok)] in ("".join(others), initials, initials[:1])):
+            spelled_given = "".join(n for n in others if len(n) > 1)  # `rachelharrington`: no middle initial
+            if part.endswith(tok) and (
+                part[: -len(tok)] in ("".join(others), spelled_given, initials, initials[:1])
+            ):
                 return 1.0, family(i)
             if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials):
                 return 0.9, family(i)
