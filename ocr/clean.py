@@ -51,6 +51,10 @@ tilt to a few degrees (the pairwise step is quadratic)."""
 POCKET_FRACTION = 4
 """Polarity pockets narrower than the card's short side over this are taken for misreadings, not panels."""
 
+SETTLED_SHARE = 0.25
+"""Pockets are settled only on cards whose strokes are this clearly one polarity (under this share of the
+other): on two-tone cards the other polarity is a real panel, not a misreading."""
+
 BACKGROUND_LONG_SIDE = 320
 """The background is estimated on a copy this long; its median window spans ~7% of the card."""
 
@@ -202,8 +206,11 @@ def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     # half-flipped text cancels out.
     side = max(3, (min(mid.shape[:2]) // POCKET_FRACTION) | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
-    mostly_light = strokes.any() and float(light_text[strokes].mean()) > 0.5
-    settled = cv2.morphologyEx(flip, cv2.MORPH_CLOSE if mostly_light else cv2.MORPH_OPEN, kernel)
+    light_share = float(light_text[strokes].mean()) if strokes.any() else 0.0
+    if SETTLED_SHARE < light_share < 1.0 - SETTLED_SHARE:
+        return cv2.GaussianBlur(flip.astype(np.float32), (0, 0), 2.0)  # a two-tone card: both are real
+    operation = cv2.MORPH_CLOSE if light_share >= 0.5 else cv2.MORPH_OPEN
+    settled = cv2.morphologyEx(flip, operation, kernel)
     return cv2.GaussianBlur(settled.astype(np.float32), (0, 0), 2.0)
 
 

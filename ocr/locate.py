@@ -55,6 +55,18 @@ MERGED_CANDIDATES = 5
 """Pairs among the best few outlines are also tried joined: a card split into two colour panels, or
 cut by a shadow, is found as two rectangles whose union is the card."""
 
+TEXT_CHECK_LONG_SIDE = 1200
+"""Long side of the copy letters are counted on, inside and around the found card."""
+
+LETTER_CONTRAST = 40
+"""Grey levels ink stands off its ground in the hat transforms (sensor noise stays under ~30)."""
+
+PLAIN_SURROUND_STD = 10.0
+"""Grey-level spread of the photo's outer frame below which the surround is plain (a scan bed, paper)."""
+
+MIN_STRAY_INK = 0.003
+"""A quad is not the card when more ink lies around it than inside, and at least this share of the image."""
+
 NO_CARD_WARNING = "no card edge found; read the whole image"
 
 Point = tuple[float, float]
@@ -80,9 +92,40 @@ class Located:
 def locate_card(image: np.ndarray) -> Located:
     """Find the card in `image` (BGR) and return it warped flat; the whole image when no card is found."""
     quad = find_card(image)
-    if quad is None:
+    if quad is None or not holds_its_text(image, quad):
         return Located(card=image, quad=None, warnings=(NO_CARD_WARNING,))
     return Located(card=warp_card(image, quad), quad=quad)
+
+
+def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
+    """Whether `quad` holds the text around it. A coloured panel or logo box found in place of a light
+    card whose edge is lost (white card, white scan bed) leaves the card's text outside it; a card holds
+    its own text. Judged only on a plain surround. Ink is what stands off its ground by a letter's
+    contrast at a letter's scale (black-hat and top-hat), inside the quad and in a margin as wide as it."""
+    height, width = image.shape[:2]
+    factor = min(1.0, TEXT_CHECK_LONG_SIDE / max(height, width))
+    small = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
+    band = max(2, round(0.03 * min(grey.shape)))
+    frame = np.concatenate(
+        [grey[:band].ravel(), grey[-band:].ravel(), grey[:, :band].ravel(), grey[:, -band:].ravel()]
+    )
+    if float(frame.std()) > PLAIN_SURROUND_STD:
+        return True  # wood, marble, cloth: their grain reads as letters; only a plain surround is judged
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))
+    hats = cv2.max(
+        cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
+    )
+    ink = hats > LETTER_CONTRAST
+    corners = (np.array(quad.corners, np.float32) * factor).round().astype(np.int32)
+    inside = np.zeros(grey.shape, np.uint8)
+    cv2.fillConvexPoly(inside, corners, 1)
+    x, y, qw, qh = cv2.boundingRect(corners)
+    near = np.zeros(grey.shape, np.uint8)
+    near[max(0, y - qh) : y + 2 * qh, max(0, x - qw) : x + 2 * qw] = 1
+    held = int(np.count_nonzero(ink & (inside > 0)))
+    stray = int(np.count_nonzero(ink & (near > 0) & (inside == 0)))
+    return not (stray >= MIN_STRAY_INK * ink.size and stray > held)
 
 
 def find_card(image: np.ndarray) -> Quad | None:

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.clean import clean_card, estimate_text_height, flatten, letter_components
-from ocr.locate import find_card, locate_card
+from ocr.locate import find_card, holds_its_text, locate_card
 from ocr.orient import text_direction
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/truetype/liberation"))
@@ -179,6 +179,30 @@ def test_a_scan_without_card_edges_is_read_whole() -> None:
     located = locate_card(scan)
     assert located.card.shape == scan.shape
     assert any("no card edge" in w for w in located.warnings)
+
+
+def _white_card_with_panel_on_a_scan_bed() -> np.ndarray:
+    """A white split-layout card on a white scan bed: only its green panel has an edge to find."""
+    card = render_card(width=900)
+    ImageDraw.Draw(card).rectangle((640, 0, 900, 514), fill=(30, 100, 20))
+    bed = Image.new("RGB", (1200, 800), (252, 252, 252))
+    bed.paste(card, (150, 140))
+    return cv2.cvtColor(np.asarray(bed), cv2.COLOR_RGB2BGR)
+
+
+def test_a_panel_found_in_place_of_a_white_card_gives_way_to_the_whole_scan() -> None:
+    scan = _white_card_with_panel_on_a_scan_bed()
+    quad = find_card(scan)
+    assert quad is not None, "the panel is the rectangle there is to find"
+    assert not holds_its_text(scan, quad), "the card's text lies beside the panel, not in it"
+    located = locate_card(scan)
+    assert located.card.shape == scan.shape and located.warnings
+
+
+def test_a_found_card_holds_its_text() -> None:
+    photo = _decode(photograph(render_card(), background="plain", seed=3))
+    quad = find_card(photo)
+    assert quad is not None and holds_its_text(photo, quad)
 
 
 def test_clean_makes_a_dark_card_dark_on_light() -> None:
