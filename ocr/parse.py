@@ -599,6 +599,21 @@ def _cased_like(piece: str, token: str) -> str:
     return (token[:same] + piece[same:]) if same else piece.capitalize()
 
 
+def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
+    """`NANYA KRISHNAS` with `ananya.krishnan@`: as many address parts as name words, each a slip or two
+    from its word (in order, or family first), spell the name; None when they do not line up."""
+    if not 2 <= len(tokens) == len(parts) or not all(p.isalpha() for p in parts):
+        return None
+    if not all(re.fullmatch(r"[A-Za-z]+", t) for t in tokens):
+        return None
+    for order in (parts, parts[::-1]):
+        pairs = list(zip(tokens, order, strict=True))
+        close = all(edit_distance(t.lower(), p) <= (2 if len(p) >= 7 else 1) for t, p in pairs)
+        if close and all(len(p) >= 3 for p in order) and any(t.lower() != p for t, p in pairs):
+            return " ".join(p.upper() if t.isupper() else _cased_like(p, t) for t, p in pairs)
+    return None
+
+
 def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
     spelling in the person's own address (two for long words) takes that spelling, in the printed casing."""
@@ -610,6 +625,9 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     best, best_match = person.name, email_match(local, person.name, fold=False)[0]
     if best_match >= 0.9:
         return person
+    parts = [re.sub(r"\d+$", "", p) for p in re.split(r"[._-]+", local) if p]
+    if aligned := _aligned_spelling(tokens, parts):
+        return _Person(person.line, aligned, person.score, 1.0, person.family_hint, person.title)
     for i, token in enumerate(tokens):
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue
@@ -617,7 +635,9 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
             spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
             score = email_match(local, candidate, fold=False)[0]
-            if score >= 0.9 and score > best_match:
+            # a piece that is a whole part of the address (`marcus@` for `Iarcus`) needs less agreement
+            needed = 0.7 if piece in parts and len(piece) >= 5 else 0.9
+            if score >= needed and score > best_match:
                 best, best_match = candidate, score
     if best == person.name:
         return person

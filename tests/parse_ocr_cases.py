@@ -2397,6 +2397,40 @@ Buyer
 E: i)duartecosta@lisbonweave.pt""",
         {"name": "Ines Duarte-Costa", "email": "iduartecosta@lisbonweave.pt"},
     ),
+    (
+        "o-pipe-glued-to-trunk-zero",
+        """Margaux Petit
+Office | +33 4 78 55 01 20 | Fax |04 78 55 01 29
+margaux.petit@lyoncraft.fr""",
+        {"phones": {"+33478550120": "work", "+33478550129": "fax"}},
+    ),
+    (
+        "o-colon-after-area-code",
+        """Dale Whitaker
+Cell | +1 (312): 555-0164
+dwhitaker@prairieline.com""",
+        {"phones": {"+13125550164": "mobile"}},
+    ),
+    (
+        "o-name-words-each-a-slip-from-the-address",
+        """OHAMMED RAHMAT
+Director
+mohammed.rahman@gulfcrest.ae""",
+        {"name": "Mohammed Rahman", "email": "mohammed.rahman@gulfcrest.ae"},
+    ),
+    (
+        "o-first-letter-lost-address-is-the-given-name",
+        """lartina Kovac
+Producer
+martina@brightfilm.cz""",
+        {"name": "Martina Kovac"},
+    ),
+    (
+        "o-exclamation-marks-for-l-in-address",
+        """Priya Menon
+priya@hi!!crest.in""",
+        {"email": "priya@hillcrest.in"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

@@ -110,6 +110,8 @@ def repair(text: str) -> str:
     s = _E_LABEL.sub("", s)
     if "|" in s and "@" in s:
         s = _pipes_to_l(s)
+    if "!" in s and "@" in s:
+        s = _EMAIL_TOKEN.sub(lambda m: re.sub(r"(?<=\w)!|!(?=\w)", "l", m.group(0)), s)  # `silverwi!!ow`
     s = _COLON_IN_LOCAL.sub(r"\1.", s)
     s = _SPACED_LOCAL_DOT.sub(r"\1.", s)
     s = _SPACED_UNDERSCORE.sub("_", s)

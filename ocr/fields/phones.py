@@ -25,6 +25,10 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 _JP_POSTAL = re.compile(r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])")
 
 
+# `+1 (257): 763-3286`: a speck after an area code's closing bracket.
+_MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
+
+
 # A lone digit or mark (`0`, `6`, `0)`, `¢`) at the start of a line, before a number.
 _STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
 
@@ -50,10 +54,13 @@ class FoundPhone:
 def preclean(text: str) -> str:
     """Undo letter-for-digit slips inside digit runs and `(O)` trunk prefixes; keep everything else."""
     text = _TRUNK_O.sub("(0)", text)
+    text = _MARK_AFTER_PAREN.sub(") ", text)
 
     def fix(m: re.Match[str]) -> str:
         group = m.group(0)
-        # A pipe next to a space is a separator, not a 1.
+        # A pipe next to a space is a separator, not a 1; so is one glued to a trunk 0 (`Fax |01 93`).
+        if group.startswith("|0"):
+            return " " + group[1:].translate(_SLIP_MAP)
         return group.translate(_SLIP_MAP) if not group.endswith("|") else group
 
     return _SLIP_GROUP.sub(fix, text)
