@@ -149,7 +149,9 @@ def parse_text(
 
     # Before clean_line took a leading short word for a speck (`jun Li`): a name when an email spells it.
     uncleaned = {line.index: line.raw for line in card if "@" not in line.raw}
-    person = _find_person(free, [e.address for e in emails], labels, tallest, uncleaned)
+    # On cards from countries that write in CJK script, OCR makes capitals of it (`RARE DS` for a kanji name).
+    script_card = used_region in _CJK_REGIONS
+    person = _find_person(free, [e.address for e in emails], labels, tallest, uncleaned, script_card)
     title_lines, title, title_company = _find_title(free, person, labels)
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
 
@@ -344,10 +346,12 @@ def _find_person(
     labels: list[str],
     tallest: int,
     uncleaned: dict[int, str] | None = None,
+    script_card: bool = False,
 ) -> _Person | None:
     """The best name-shaped line, by agreement with an email, a title next to it, and text size.
     `uncleaned` (line index -> text before `clean_line`) gives lines whose shape needs an email's word
-    a second reading."""
+    a second reading; on a `script_card` (Japanese, Chinese, Korean) a word no one could pronounce
+    (`RARE DS`: OCR's reading of kanji) is a name only when an email spells it."""
     best: _Person | None = None
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
@@ -370,6 +374,8 @@ def _find_person(
                     match, hint = m, h
             if unusual and not (match >= 0.5 or domain_match(raw_name, labels)):
                 continue  # an oddly cased or short line is a name only when an email or domain spells it
+            if script_card and match < 0.5 and _unpronounceable(raw_name):
+                continue
             hint = printed_hint or hint
             pos = positions[line.index]
             near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
@@ -383,6 +389,17 @@ def _find_person(
                 hint = hint or caps_family(raw_name)
                 best = _Person(line.index, name, score, match, hint, same_line_title)
     return best
+
+
+_CJK_REGIONS = frozenset({"JP", "CN", "TW", "HK", "KR", "MO"})
+
+
+def _unpronounceable(name: str) -> bool:
+    """A word of two or more letters without a vowel, or a letter three times running (initials aside)."""
+    return any(
+        len(w) >= 2 and (not re.search(r"[aeiouy]", w, re.I) or re.search(r"(.)\1\1", w, re.I))
+        for w in re.findall(r"[A-Za-z]+(?!\.)", name)
+    )
 
 
 def _find_title(
@@ -481,6 +498,8 @@ def _find_company(
 def _local_variants(local: str) -> Iterable[str]:
     """Readings of a local part that undo one OCR slip: I/1 for l, an extra or doubled l/I/1 (`Ilchen`,
     `ll.chatterjee`), a glued email label (`E.claire.brown`)."""
+    if re.search(r"l\d+$", local):
+        yield re.sub(r"l(?=\d+$)", "1", local)  # `kowalskil1`: an l among the trailing digits is a 1
     yield local.replace("I", "l").replace("1", "l")
     yield local.replace("I", "i")
     for i, ch in enumerate(local):
@@ -604,14 +623,30 @@ def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
     from its word (in order, or family first), spell the name; None when they do not line up."""
     if not 2 <= len(tokens) == len(parts) or not all(p.isalpha() for p in parts):
         return None
-    if not all(re.fullmatch(r"[A-Za-z]+", t) for t in tokens):
+    if not all(re.fullmatch(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*", t) for t in tokens):
         return None
+    bare = [re.sub(r"[-'’]", "", t) for t in tokens]  # `Cennett-Johnson` ~ `bennettjohnson`
     for order in (parts, parts[::-1]):
-        pairs = list(zip(tokens, order, strict=True))
+        pairs = list(zip(bare, order, strict=True))
         close = all(edit_distance(t.lower(), p) <= (2 if len(p) >= 7 else 1) for t, p in pairs)
         if close and all(len(p) >= 3 for p in order) and any(t.lower() != p for t, p in pairs):
-            return " ".join(p.upper() if t.isupper() else _cased_like(p, t) for t, p in pairs)
+            return " ".join(_respelled(t, p) for t, p in zip(tokens, order, strict=True))
     return None
+
+
+def _respelled(token: str, spelling: str) -> str:
+    """`spelling` in the printed token's case, with its hyphens and apostrophes back where they were
+    when only letters were misread (`Cennett-Johnson`, `bennettjohnson` -> `Bennett-Johnson`)."""
+    letters_only = re.sub(r"[-'’]", "", token)
+    if len(letters_only) == len(spelling) and letters_only != token:
+        chars = iter(spelling)
+        spelling = "".join(ch if ch in "-'’" else next(chars) for ch in token)
+        return (
+            spelling.upper()
+            if token.isupper()
+            else re.sub(r"(^|[-'’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), spelling)
+        )
+    return spelling.upper() if token.isupper() else _cased_like(spelling, token)
 
 
 def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:

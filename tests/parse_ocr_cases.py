@@ -2431,6 +2431,29 @@ martina@brightfilm.cz""",
 priya@hi!!crest.in""",
         {"email": "priya@hillcrest.in"},
     ),
+    (
+        "o-kanji-name-read-as-capitals-on-a-company-card",
+        """Kitakaze Logistics K.K.
+MRT HK
+TEL 06-6345-2210
+E: info@kitakaze-logi.co.jp
+2-3-1 Umeda, Kita-ku, Osaka 530-0001""",
+        {"name": None, "email": "info@kitakaze-logi.co.jp", "phones": {"+81663452210": "work"}},
+    ),
+    (
+        "o-hyphenated-name-one-letter-off",
+        """Clara Ounmore-Pike
+Recruiter
+clara.dunmorepike@fernhill.co.nz""",
+        {"name": "Clara Dunmore-Pike"},
+    ),
+    (
+        "o-l-among-trailing-digits",
+        """Tomasz Nowak
+M: +48 601 555 013
+tomasz.nowakl2@gmail.com""",
+        {"email": "tomasz.nowak12@gmail.com"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND
