@@ -101,7 +101,7 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     """Whether `quad` holds the text around it. A coloured panel or logo box found in place of a light
     card whose edge is lost (white card, white scan bed) leaves the card's text outside it; a card holds
     its own text. Judged only on a plain surround. Ink is what stands off its ground by a letter's
-    contrast at a letter's scale (black-hat and top-hat), inside the quad and in a margin as wide as it."""
+    contrast at a letter's scale (black-hat and top-hat), inside the quad and within its longer side of it."""
     height, width = image.shape[:2]
     factor = min(1.0, TEXT_CHECK_LONG_SIDE / max(height, width))
     small = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
@@ -122,7 +122,8 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     cv2.fillConvexPoly(inside, corners, 1)
     x, y, qw, qh = cv2.boundingRect(corners)
     near = np.zeros(grey.shape, np.uint8)
-    near[max(0, y - qh) : y + 2 * qh, max(0, x - qw) : x + 2 * qw] = 1
+    reach = max(qw, qh)  # a tall panel's card extends sideways by more than the panel's width
+    near[max(0, y - reach) : y + qh + reach, max(0, x - reach) : x + qw + reach] = 1
     held = int(np.count_nonzero(ink & (inside > 0)))
     stray = int(np.count_nonzero(ink & (near > 0) & (inside == 0)))
     return not (stray >= MIN_STRAY_INK * ink.size and stray > held)
