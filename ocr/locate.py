@@ -67,6 +67,9 @@ PLAIN_SURROUND_STD = 10.0
 MIN_STRAY_INK = 0.003
 """A quad is not the card when more ink lies around it than inside, and at least this share of the image."""
 
+MAX_STRIP_ASPECT, MIN_STRIP_SUPPORT = 6.0, 0.4
+"""A long strip (a card cut by a shadow's edge) with this much of its outline on edges may join another."""
+
 NO_CARD_WARNING = "no card edge found; read the whole image"
 
 Point = tuple[float, float]
@@ -162,7 +165,15 @@ def find_card(image: np.ndarray) -> Quad | None:
         scored.append((refined_score, refined) if refined_score > score else (score, corners))
     scored.extend((score, corners) for score, corners, _ in rough[REFINED_CANDIDATES:])
     scored = [item for item in scored if item[0] > 0]
-    scored.extend(_merged_pairs(scored, edge_points, support_map, area))
+    # A shadow's edge across the card cuts it into two long strips, each too long to be a card; kept
+    # (by how well their outline lies on edges) only to be joined with the other piece.
+    strips = [
+        (_edge_support(corners, support_map), corners)
+        for _, corners, _ in rough
+        if 3.2 < _aspect(corners) <= MAX_STRIP_ASPECT and cv2.contourArea(corners) >= MIN_AREA_FRACTION * area
+    ]
+    strips = [item for item in strips if item[0] >= MIN_STRIP_SUPPORT]
+    scored.extend(_merged_pairs(scored + strips, edge_points, support_map, area))
     best = max(scored, key=_first, default=None)
     if best is None or not _convincing(best[0], best[1], area):
         return None

@@ -16,6 +16,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from ocr.clean import clean_card, estimate_text_height, flatten, letter_components
+from ocr.decode import decode_image
 from ocr.locate import find_card, holds_its_text, locate_card
 from ocr.orient import text_direction
 
@@ -203,6 +204,20 @@ def test_a_found_card_holds_its_text() -> None:
     photo = _decode(photograph(render_card(), background="plain", seed=3))
     quad = find_card(photo)
     assert quad is not None and holds_its_text(photo, quad)
+
+
+def test_a_card_cut_by_a_shadow_edge_is_found_whole() -> None:
+    """A navy card on wood with a shadow's edge across it (the generator's hard photo 21000022): each
+    side of the shadow is a strip too long to be a card; joined, they are the card."""
+    from bench.synth import make_photo
+
+    photo = make_photo(21_000_022, "hard")
+    assert "shadow across the card" in photo.description
+    image = decode_image(photo.data)
+    quad = find_card(image)
+    assert quad is not None
+    fraction = cv2.contourArea(np.array(quad.corners, np.float32)) / (image.shape[0] * image.shape[1])
+    assert 0.3 < fraction < 0.45, fraction  # the card fills 37% of the frame
 
 
 def test_clean_makes_a_dark_card_dark_on_light() -> None:
