@@ -32,6 +32,7 @@ from ocr.fields.names import (
     given_family,
     name_needing_evidence,
     name_shape,
+    romaji,
     smart_case,
     strip_credentials,
 )
@@ -151,7 +152,9 @@ def parse_text(
     uncleaned = {line.index: line.raw for line in card if "@" not in line.raw}
     # On cards from countries that write in CJK script, OCR makes capitals of it (`RARE DS` for a kanji name).
     script_card = used_region in _CJK_REGIONS
-    person = _find_person(free, [e.address for e in emails], labels, tallest, uncleaned, script_card)
+    person = _find_person(
+        free, [e.address for e in emails], labels, tallest, uncleaned, script_card, used_region == "JP"
+    )
     title_lines, title, title_company = _find_title(free, person, labels)
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
 
@@ -347,11 +350,13 @@ def _find_person(
     tallest: int,
     uncleaned: dict[int, str] | None = None,
     script_card: bool = False,
+    japanese: bool = False,
 ) -> _Person | None:
     """The best name-shaped line, by agreement with an email, a title next to it, and text size.
     `uncleaned` (line index -> text before `clean_line`) gives lines whose shape needs an email's word
     a second reading; on a `script_card` (Japanese, Chinese, Korean) a word no one could pronounce
-    (`RARE DS`: OCR's reading of kanji) is a name only when an email spells it."""
+    (`RARE DS`: OCR's reading of kanji) is a name only when an email spells it, and on a `japanese` one
+    so is a name that is not romanised Japanese (`Bitte Rat`, `Traditional Japanese Crafts`)."""
     best: _Person | None = None
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
@@ -374,21 +379,34 @@ def _find_person(
                     match, hint = m, h
             if unusual and not (match >= 0.5 or domain_match(raw_name, labels)):
                 continue  # an oddly cased or short line is a name only when an email or domain spells it
-            if script_card and match < 0.5 and _unpronounceable(raw_name):
-                continue
+            if (
+                script_card
+                and match < 0.5
+                and (_unpronounceable(raw_name) or (japanese and not romaji(raw_name)))
+            ):
+                continue  # on a Japanese card without an email's word, a name is romanised Japanese
             hint = printed_hint or hint
             pos = positions[line.index]
             near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
             score = 1.0 + 3.0 * match
             score += 0.8 if same_line_title or any(i in titled for i in near) else 0.0
             score += 1.0 if tallest and line.height >= 0.9 * tallest else 0.0
-            if domain_match(raw_name, labels) and match < 0.7:
+            if domain_match(raw_name, labels) and match < 0.7 and not _names_a_business(raw_name, free):
                 score -= 2.0  # `Tidewater Marine` on a tidewater.com card is the company
             score -= 0.1 * pos
             if score >= 0.8 and (best is None or score > best.score):
                 hint = hint or caps_family(raw_name)
                 best = _Person(line.index, name, score, match, hint, same_line_title)
     return best
+
+
+def _names_a_business(name: str, free: list[CardLine]) -> bool:
+    """`AVA LIN` beside `Ava Lin Photography`: another line is the name plus business words, so the
+    domain (avalinphoto.com) is the business named after the person, and this line is the person."""
+    low = " ".join(name.lower().split())
+    return any(
+        line.text.lower().startswith(low + " ") and len(line.text.split()) > len(low.split()) for line in free
+    )
 
 
 _CJK_REGIONS = frozenset({"JP", "CN", "TW", "HK", "KR", "MO"})

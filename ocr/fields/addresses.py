@@ -20,7 +20,15 @@ _LABEL = re.compile(
     r"^\s*(?:" + "|".join(sorted(ADDRESS_LABELS, key=len, reverse=True)) + r")\s*[:.]\s*", re.I
 )
 _STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
-_STREET_SUFFIX = re.compile(r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring)\b|str\.)", re.I)
+_STREET_SUFFIX = re.compile(
+    r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel)\b"
+    r"|str\.)",
+    re.I,
+)
+# `Av. Paulista, 1578`, `Calle Mayor 12`, `Via Roma 5`: the street word first, the number after.
+_STREET_PREFIX = re.compile(
+    r"^(?:av\.|avda\.|avenida|rua|calle|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.)\s+\w.*\d", re.I
+)
 _POSTAL = [
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b"),  # US state + ZIP
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # CA province + postal code
@@ -28,7 +36,11 @@ _POSTAL = [
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"),  # UK postcode
     re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][\w-]+"),  # DE/FR `10115 Berlin`
     re.compile(r"〒|\b\d{3}-\d{4}\b|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I),  # JP
-    re.compile(r"\b[A-Z][a-z]+,?\s+\d{6}\b"),  # SG/IN `Singapore 018960`, `Mumbai 400021`
+    re.compile(r"\b[A-Z][a-z]+,?\s+(?:[-–]\s*)?(?:\d{6}|\d{3}\s\d{3})\b"),  # SG/IN `Chennai - 600002`
+    re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),  # NL `1016 BR Amsterdam`
+    re.compile(r"\b\d{5}-\d{3}\b"),  # BR CEP `01310-200`
+    re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d\b"),  # CA postal code alone `(Québec) H3B 4W8`
+    re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
     re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
 ]
 _BUILDINGS = frozenset({"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,"})
@@ -49,7 +61,7 @@ def address_score(text: str) -> float:
         m = pattern.search(text)
         if m and (i >= 3 or m.group("st") in (US_STATES, CA_PROVINCES, AU_STATES)[i]):
             return 1.0
-    if _STREET_SUFFIX.search(text) and digits:
+    if (_STREET_SUFFIX.search(text) or _STREET_PREFIX.match(text)) and digits:
         return 1.0
     if _STREET_NUMBER.match(text) and len(ws) <= 10:
         return 0.9 if any(w in STREET_WORDS or w in UNIT_WORDS for w in ws[1:]) else 0.6
@@ -90,6 +102,7 @@ _OFFICE_LABEL = re.compile(r"^[A-Z][A-Za-z .'’-]{1,30}:\s*(?=\d)")
 def join_address(parts: list[str]) -> str | None:
     """`['350 Fifth Avenue,', 'New York, NY 10118']` -> `350 Fifth Avenue, New York, NY 10118`."""
     parts = [_OFFICE_LABEL.sub("", strip_label(p)) for p in parts]
+    parts = [re.sub(r"\s+[·•|]\s+", ", ", p) for p in parts]  # `Am Sandtorkai 50 · 20457 Hamburg`
     cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", p)).strip(" ,;-|") for p in parts]
     cleaned = [c for c in cleaned if c]
     return ", ".join(cleaned) or None

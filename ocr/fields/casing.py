@@ -60,8 +60,39 @@ _SHORT_WORDS = frozenset(
         "car",
         "arts",
         "cafe",
+        "eye",
+        "ink",
+        "toy",
+        "box",
+        "cut",
+        "fit",
+        "hub",
+        "lab",
+        "map",
+        "pro",
+        "way",
+        "key",
+        "air",
+        "ice",
+        "joy",
+        "zoo",
+        "vet",
+        "gym",
+        "bio",
+        "eco",
+        "tax",
+        "auto",
     }
 )
+# Two consonants that begin English (or common European) words; a capitals word beginning with any other
+# pair is an acronym even with a vowel in it: `HVAC`, `CBRE`, `NTTA`.
+_ONSETS = frozenset(
+    {
+        "bl", "br", "ch", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr",
+        "ph", "pl", "pr", "ps", "pf", "qu", "rh", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st",
+        "sv", "sw", "sz", "th", "tr", "ts", "tw", "vl", "wh", "wr", "zh",
+    }
+)  # fmt: skip
 
 
 def title_case(text: str, *, single: bool = False) -> str:
@@ -94,4 +125,7 @@ def _word(token: str, *, first: bool) -> str:
         return token.lower()
     if (len(core) <= 3 and low not in _SHORT_WORDS) or not re.search(r"[AEIOUYÀ-Ý]", core):
         return token
-    return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
+    if re.match(r"[^aeiouyà-ÿ]{2}", low) and low[:2] not in _ONSETS and low[:3] not in ("sch", "str", "spr"):
+        return token
+    cased = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
+    return re.sub(r"(?<=\w['’])S\b", "s", cased)  # `JOE'S` -> `Joe's` (but `O'BRIEN` -> `O'Brien`)

@@ -56,8 +56,33 @@ _NAME_WORD = re.compile(
 # (O'Brien-Thompson, McAllister-Reyes)
 # Company words that are also common surnames (`Charlotte Church`): they do not stop a name.
 _SURNAMES_TOO = frozenset({"church", "trust", "union", "inn", "grill", "homes"})
+# Department nouns no one bears as a surname (`Marketing Division`); `Field`, `North`, `Brand` are names too.
+_UNIT_NOUNS = frozenset(
+    {
+        "division",
+        "department",
+        "dept",
+        "section",
+        "marketing",
+        "sales",
+        "accounting",
+        "procurement",
+        "purchasing",
+        "operations",
+        "logistics",
+        "engineering",
+        "administration",
+        "finance",
+        "compliance",
+        "treasury",
+        "payroll",
+        "research",
+        "development",
+        "resources",
+    }
+)
 _NOT_NAME_WORDS = (
-    TITLE_WORDS | COMPANY_WORDS | LEGAL_SUFFIXES | _PLACE_WORDS | COUNTRY_LINE_WORDS
+    TITLE_WORDS | COMPANY_WORDS | LEGAL_SUFFIXES | _PLACE_WORDS | COUNTRY_LINE_WORDS | _UNIT_NOUNS
 ) - _SURNAMES_TOO
 # `GARCIA, Maria` / `Doe, Jane A.`: family name, comma, given name(s), as on lists and some cards.
 _FAMILY_FIRST = re.compile(r"^([A-ZÀ-Þ][A-Za-zà-ÿ'’-]+),\s+([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ]*\.?)?)$")
@@ -294,3 +319,17 @@ def name_needing_evidence(text: str) -> str | None:
         t if t[0].isupper() else re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), t)
         for t in tokens
     )
+
+
+# Romanised Japanese: syllables of an optional consonant (or sh/ch/ts, a glide y), then vowels; a syllabic
+# n or m (before b/p/m); the first of a doubled consonant (Hattori, Ippei); h lengthening a vowel (Ohno).
+_ROMAJI = re.compile(
+    r"(?:(?:sh|ch|ts|[kgsztdnhbpmrwyfjv])?y?[aeiou]+|n|m(?=[bpm])|(?<=[aeiou])h(?![aeiou])|([kstpgdbc])(?=\1))+",
+    re.I,
+)
+
+
+def romaji(name: str) -> bool:
+    """Whether every word of two or more letters (initials aside) reads as romanised Japanese:
+    `SATO Kenji`, `Tomoaki Higurashi`; not `Bitte Rat`, which is OCR's reading of a kanji name."""
+    return all(_ROMAJI.fullmatch(w) for w in re.findall(r"[A-Za-z]{2,}(?!\.)", name))

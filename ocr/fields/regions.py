@@ -61,7 +61,9 @@ def region_of_address(text: str) -> str | None:
         # A city counts only where an address would put it: before a comma or a number, or alone on a line.
         after = text[m.end() :].split("\n", 1)[0]
         before = text[: m.start()].rsplit("\n", 1)[-1]
-        if re.match(r"\s*(?:[,\d]|$)", after) and (not before.strip() or re.search(r"[\d,]\s*$", before)):
+        # (`Chennai - 600002`, `Montréal (Québec) H3B 4W8`: a dash or a province in brackets may follow)
+        follows = re.match(r"\s*(?:[,\d]|[-–]\s*\d|\(|$)", after)
+        if follows and (not before.strip() or re.search(r"[\d,]\s*$", before)):
             cities.append(PLACE_REGIONS[word.lower()])
     for m in _CA_POSTAL.finditer(text):
         if m.group(1) in CA_PROVINCES:

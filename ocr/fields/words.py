@@ -334,6 +334,19 @@ TITLE_WORDS: Final = frozenset(
         "psychiatrist",
         "podiatrist",
         "osteopath",
+        "shareholder",
+        "arquiteta",
+        "arquiteto",
+        "arquitecto",
+        "arquitecta",
+        "projektingenieur",
+        "engenheiro",
+        "engenheira",
+        "avocat",
+        "avocate",
+        "operationeel",
+        "projectleider",
+        "adviseur",
     }
 )
 
@@ -644,6 +657,9 @@ LEGAL_SUFFIXES: Final = frozenset(
 # Softer company words: count only as the last word or next to other name words, never in a title.
 COMPANY_WORDS: Final = frozenset(
     {
+        "groupe",
+        "grupo",
+        "gruppe",
         "group",
         "holdings",
         "partners",
@@ -847,6 +863,9 @@ COMPANY_WORDS: Final = frozenset(
 # Post-nominal credentials and honorific prefixes: dropped from `name` (see ocr.fields.names).
 CREDENTIALS: Final = frozenset(
     {
+        "riba",  # UK architects
+        "cmgr",
+        "fcipd",
         "phd",
         "ph.d",
         "mba",
@@ -1035,6 +1054,8 @@ CREDENTIALS: Final = frozenset(
 HONORIFICS: Final = frozenset(
     {
         "dr",
+        "ir",  # Dutch engineer (`Dr. ir. Lotte van den Berg`)
+        "drs",  # Dutch doctorandus
         "mr",
         "mrs",
         "ms",
@@ -1531,6 +1552,7 @@ COUNTRY_LINE_WORDS: Final = frozenset(
         "hong kong",
         "china",
         "netherlands",
+        "the netherlands",
         "switzerland",
         "austria",
         "spain",
