@@ -2454,6 +2454,26 @@ M: +48 601 555 013
 tomasz.nowakl2@gmail.com""",
         {"email": "tomasz.nowak12@gmail.com"},
     ),
+    (
+        "o-mail-provider-split-by-a-space",
+        """Megan Price
+Tutor
+megan.price19@g mail. com""",
+        {"email": "megan.price19@gmail.com"},
+    ),
+    (
+        "o-digits-split-before-at",
+        """Arun Das
+arun.das4 7@yahoo.com""",
+        {"email": "arun.das47@yahoo.com"},
+    ),
+    (
+        "o-domain-letter-doubled-company-spells-it",
+        """Corvane Systems Ltd.
+Helen Brooks
+h.brooks@Ccorvane.com""",
+        {"email": "h.brooks@corvane.com"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND

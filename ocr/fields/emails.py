@@ -11,6 +11,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from ocr.fields.lines import CardLine, edit_distance, letters
 from ocr.fields.tlds import TLDS
+from ocr.fields.words import FREE_MAIL_DOMAINS
 
 _SLD = frozenset({"co", "com", "ne", "or", "ac", "net", "org"})
 
@@ -36,6 +37,8 @@ _COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw]:)([a-z]):(?=[a-z][A-Za-z0-9._
 _E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 # `rahul_ menon24@`: a space OCR put after an underscore inside the local part.
 _SPACED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+# `rohan.rao6 2@`: a space OCR put inside the digits that end a local part.
+_SPLIT_DIGITS = re.compile(r"(?<=[A-Za-z._-]\d)\s+(?=\d+\s*@)")
 # `j)duboislaurent@`: a bracket between letters of the local part is a speck.
 _BRACKET_IN_LOCAL = re.compile(r"(?<=[A-Za-z0-9])[()\[\]{}](?=[A-Za-z0-9._%+-]*@)")
 _SPACED_AT = re.compile(r"(?<=[\w.+-])\s*@\s*(?=[\w])")
@@ -115,6 +118,7 @@ def repair(text: str) -> str:
     s = _COLON_IN_LOCAL.sub(r"\1.", s)
     s = _SPACED_LOCAL_DOT.sub(r"\1.", s)
     s = _SPACED_UNDERSCORE.sub("_", s)
+    s = _SPLIT_DIGITS.sub("", s)
     s = _BRACKET_IN_LOCAL.sub("", s)
     s = _SPACED_AT.sub("@", s)
     at = s.find("@")
@@ -183,9 +187,14 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
         if i != registered or len(key) < 3 or any(key in s for s in squashed):
             continue
         near = {r for r in runs if _one_off(r, key)}
+        if not near and len(key) >= 5:  # `llumen` beside Lumen Robotics: a letter read twice
+            near = {r for r in runs if _doubled_once(key, r)}
         if len(near) == 1:
-            spelled = iter(near.pop())  # same length as `key`: the label's hyphens go back where they were
-            labels[i] = "".join(ch if ch == "-" else next(spelled) for ch in label)
+            spelling = near.pop()
+            if len(spelling) == len(key):  # the label's hyphens go back where they were
+                chars = iter(spelling)
+                spelling = "".join(ch if ch == "-" else next(chars) for ch in label)
+            labels[i] = spelling
             changed = True
     return f"{local}@{'.'.join(labels)}" if changed else address
 
@@ -199,6 +208,14 @@ def _word_runs(text: str) -> list[str]:
     """Letters of every run of consecutive whole words: `PwC Consulting` -> pwc, pwcconsulting, consulting."""
     ws = [letters(w) for w in text.split()]
     return ["".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(len(ws), i + 4) + 1)]
+
+
+def _doubled_once(label: str, word: str) -> bool:
+    """Whether `label` is `word` with one of its letters read twice (`llumen` for `lumen`; never `utexas`
+    for `texas`, where the extra letter is a different one)."""
+    return len(label) == len(word) + 1 and any(
+        label[i] == label[i + 1] and label[:i] + label[i + 1 :] == word for i in range(len(label) - 1)
+    )
 
 
 def _one_off(a: str, b: str) -> bool:
@@ -258,9 +275,12 @@ def domain_from_websites(
 
 def _joined_domain(tail: str, evidence: set[str]) -> str | None:
     """`crescent fieldenergy.com` -> `crescentfieldenergy.com` when a run of words elsewhere on the card
-    (the company's name) spells the joined label."""
-    m = re.match(r"([A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+){1,3})\.((?:[A-Za-z]{2,3}\.)?[A-Za-z]{2,})\b", tail)
+    (the company's name) spells the joined label, or it is a mail provider's (`out look. com`)."""
+    m = re.match(
+        r"([A-Za-z0-9-]+(?:\s+[A-Za-z0-9-]+){1,3})\s*\.\s*((?:[A-Za-z]{2,3}\.)?[A-Za-z]{2,})\b", tail
+    )
     if not m or m.group(2).rsplit(".", 1)[-1].lower() not in TLDS:
         return None
     label = re.sub(r"\s+", "", m.group(1)).lower()
-    return f"{label}.{m.group(2).lower()}" if label.replace("-", "") in evidence else None
+    domain = f"{label}.{m.group(2).lower()}"
+    return domain if label.replace("-", "") in evidence or label in FREE_MAIL_DOMAINS else None
