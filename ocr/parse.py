@@ -647,6 +647,7 @@ def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
     for order in (parts, parts[::-1]):
         pairs = list(zip(bare, order, strict=True))
         close = all(edit_distance(t.lower(), p) <= (2 if len(p) >= 7 else 1) for t, p in pairs)
+        close = close and not any(t.lower().startswith(p) and t.lower() != p for t, p in pairs)
         if close and all(len(p) >= 3 for p in order) and any(t.lower() != p for t, p in pairs):
             return " ".join(_respelled(t, p) for t, p in zip(tokens, order, strict=True))
     return None
@@ -684,6 +685,8 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     for i, token in enumerate(tokens):
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue
+        if len(token) >= 6 and token[:5].lower() in squashed:
+            continue  # `hkowalsk@`, `petroe@`: the address spells the word cut short; the print is whole
         for piece in _spellings_in(squashed, token.lower()):
             spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
