@@ -226,11 +226,29 @@ def _with_text(line: CardLine, text: str) -> CardLine:
     return CardLine(line.index, text, line.confidence, line.height)
 
 
+MISREAD_CONFIDENCE, DOUBTFUL_CONFIDENCE = 0.3, 0.5
+"""OCR confidence under which a line is taken for script the OCR could not read (a Japanese address read
+as `KPA ATA P RARE I I-2 ROP 7 +7 7—-18F`), and under which a third of short scraps says so too."""
+
+
+def _misread(line: CardLine) -> bool:
+    """A line OCR read with little confidence whose words are mostly scraps: not text to keep."""
+    if line.confidence >= DOUBTFUL_CONFIDENCE:
+        return False
+    if line.confidence < MISREAD_CONFIDENCE:
+        return True
+    tokens = re.findall(r"[A-Za-z]+", line.text)
+    short = [t for t in tokens if len(t) <= 2 or not re.search(r"[aeiouy]", t, re.I)]
+    return len(tokens) >= 3 and 3 * len(short) >= len(tokens)
+
+
 def _address_lines(left: list[CardLine]) -> list[int]:
     """Lines that are certainly address, plus weaker ones (`1 Spinningfields`) next to a certain one."""
     scores = {
         line.index: 0.0
-        if garbled(line.text) or (title_score(line.text) > 0 and not re.search(r"\d", line.text))
+        if garbled(line.text)
+        or _misread(line)
+        or (title_score(line.text) > 0 and not re.search(r"\d", line.text))
         else address_score(line.text)  # `Country Manager, Japan` is a title, not a country line
         for line in left
     }

@@ -147,3 +147,25 @@ def test_a_doubled_dot_before_a_spaced_tld_is_one_dot() -> None:
 )
 def test_script_scraps_ending_in_a_short_legal_form_are_not_a_company(text: str, company: str | None) -> None:
     assert parse_text(text).contact.company == company
+
+
+def test_a_japanese_address_misread_with_low_confidence_is_no_address() -> None:
+    """OCR reads a Japanese address as scraps, with little confidence; the Latin address keeps its place,
+    and a card whose only address is in Japanese script gets none rather than the scraps."""
+    from ocr.models import Line
+
+    rows = [
+        ("Kenji Sato", 0.93),
+        ("sato@hoshino-denki.co.jp", 0.9),
+        ("TEL 03-3669-4661", 0.88),
+        ("KPA ATA P RARE I I-2 ROP 7 +7 7-18F F 430-7718", 0.23),
+        ("AR HL: RRP PRE BRBAE 2-21-11 F103-0013", 0.43),
+    ]
+    lines = [Line(text, conf, (0, 40 * i, 600, 30)) for i, (text, conf) in enumerate(rows)]
+    text = "\n".join(text for text, _ in rows)
+    assert parse_text(text, lines=lines).contact.address is None
+    latin = ("2-6-1 Marunouchi, Chiyoda-ku, Tokyo 100-6921", 0.62)
+    lines.append(Line(latin[0], latin[1], (0, 220, 600, 30)))
+    assert parse_text(f"{text}\n{latin[0]}", lines=lines).contact.address == latin[0]
+    # typed text (no OCR lines) is trusted: the same scraps there are judged by their words alone
+    assert parse_text("Kenji Sato\n2-6-1 Marunouchi, Chiyoda-ku, Tokyo 100-6921").contact.address
