@@ -307,6 +307,11 @@ def _despeckle(text: str) -> str:
     doubled dots that specks, glare or a logo's edge stick to a name's words, and a full stop after its
     last word, taken off (apostrophes inside a word, as in O’Brien, stay); `EM!` reads `EMI`."""
     tokens = [t.lstrip(_SPECK_LEAD).rstrip(_SPECK_TRAIL) for t in text.split()]
+    # `MICHAEL S, MORGAN`: a comma after a middle initial is its full stop misread
+    tokens = [
+        t[:-1] + "." if re.fullmatch(r"[A-Z],", t) and 0 < i < len(tokens) - 1 else t
+        for i, t in enumerate(tokens)
+    ]
     # `EM!`: an exclamation mark in a word of capitals is a capital I misread
     tokens = [re.sub(r"(?<=[A-Z])!", "I", t) if re.fullmatch(r"[A-Z]+![A-Z]*", t) else t for t in tokens]
     tokens = [re.sub(r"\.{2,}", ".", t) for t in tokens if t]
@@ -562,10 +567,11 @@ def _fix_local(address: str, name: str) -> str:
     local, _, domain = address.rpartition("@")
     if re.fullmatch(r"[a-z0-9._-]*L[a-z][a-z0-9._-]*", local):
         # One capital L in a lower-case address is `l.` read as one letter (`racheLharrington`), even
-        # when the run-together reading spells the name too.
-        dotted = local.replace("L", "l.")
-        if email_match(dotted, name, fold=False)[0] >= 0.9:
-            return f"{dotted}@{domain}"
+        # when the run-together reading spells the name too; before an l it is that l read twice
+        # (`chloe.Llaurent`).
+        fixed = local.replace("L", "") if "Ll" in local else local.replace("L", "l.")
+        if email_match(fixed, name, fold=False)[0] >= 0.9:
+            return f"{fixed}@{domain}"
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
     for variant in _local_variants(local):
@@ -575,15 +581,16 @@ def _fix_local(address: str, name: str) -> str:
 
 
 def _join_word(address: str, line: str, name: str) -> str:
-    """`sneha sharma@...` -> `sneha_sharma@...`: a word before the local part, split off where OCR lost an
-    underscore, joins it again when only together they spell the person's name."""
+    """`sneha sharma@...` -> `sneha.sharma@...`: a word before the local part, split off where OCR lost a
+    dot or an underscore, joins it again when only together they spell the person's name. Which was lost
+    cannot be read; the dot is the commoner separator by far, so it is the guess."""
     local, _, domain = address.rpartition("@")
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
     m = re.search(r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)\s+" + re.escape(local) + r"\s*@", line, re.I)
     if not m or m.group(1).lower() in _LABEL_ONLY:
         return address
-    joined = f"{m.group(1).lower()}_{local}"
+    joined = f"{m.group(1).lower()}.{local}"
     return f"{joined}@{domain}" if email_match(joined, name, fold=False)[0] >= 0.9 else address
 
 

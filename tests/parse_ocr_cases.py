@@ -2244,12 +2244,26 @@ Edinburgh EH2 4PY""",
         {"name": "Harriet Cole", "email": "hcole@thistlemoor.co.uk", "phones": {"+441315550142": "work"}},
     ),
     (
-        "o-underscore-lost",
+        # which separator OCR lost cannot be read: the parser guesses the dot, the commoner one
+        "o-separator-lost",
         """Sanjay Gupta
 HR Business Partner
 T: +91 11 4555 0127
 E: sanjay gupta@cobaltgrid.in""",
-        {"name": "Sanjay Gupta", "email": "sanjay_gupta@cobaltgrid.in", "phones": {"+911145550127": "work"}},
+        {"name": "Sanjay Gupta", "email": "sanjay.gupta@cobaltgrid.in", "phones": {"+911145550127": "work"}},
+    ),
+    (
+        "o-comma-for-the-initials-full-stop",
+        """DANIEL R, OKAFOR
+Project Engineer
+dokafor@brightspan.com""",
+        {"name": "Daniel R. Okafor"},
+    ),
+    (
+        "o-capital-l-doubling-an-l",
+        """Chloe M. Laurent
+chloe.Llaurent@northridge.fr""",
+        {"email": "chloe.laurent@northridge.fr"},
     ),
     (
         "o-mail-hyphen-subdomain",
