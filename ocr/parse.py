@@ -628,7 +628,8 @@ def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
     tokens = text.split()
     if not 2 <= len(tokens) <= 3 or not all(re.fullmatch(r"[A-Za-z]{2,}", t) for t in tokens):
         return None
-    if title_score(text) > 0 or company_score(text, []) > 0:
+    unit_words = {"department", "dept", "division", "div", "section", "team"}
+    if title_score(text) > 0 or company_score(text, []) > 0 or any(w in unit_words for w in words(text)):
         return None  # `Sales Dept` on a salesdep@ address is a department, not a person
     capitals = sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text)
     for address in emails:

@@ -2488,6 +2488,13 @@ Helen Brooks
 h.brooks@Ccorvane.com""",
         {"email": "h.brooks@corvane.com"},
     ),
+    (
+        "o-department-spelled-by-its-address",
+        """Harbor Motors
+SALES DEPT
+salesdep@harbormotors.com""",
+        {"name": None, "company": "Harbor Motors"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND
