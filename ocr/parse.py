@@ -174,7 +174,9 @@ def parse_text(
         given_name=given,
         family_name=family,
         title=title_case(title, single=True) if title else None,
-        company=caps_to_title(company_line.text.strip(" ,;")) if company_line else None,
+        company=caps_to_title(re.sub(r"\s*[®™]", "", company_line.text).strip(" ,;"))
+        if company_line
+        else None,
         emails=tuple(addresses),
         phones=tuple(assign_kinds(found_phones)),
         websites=tuple(w.url for w in websites),
@@ -418,7 +420,8 @@ def _find_person(
                 score -= 2.0  # `Tidewater Marine` on a tidewater.com card is the company
             score -= 0.1 * pos
             if score >= 0.8 and (best is None or score > best.score):
-                hint = hint or caps_family(raw_name)
+                # the word printed in capitals beats the address's order (`kimura.aya@` for Aya KIMURA)
+                hint = printed_hint or caps_family(raw_name) or hint
                 best = _Person(line.index, name, score, match, hint, same_line_title)
     return best
 

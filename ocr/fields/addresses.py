@@ -21,7 +21,7 @@ _LABEL = re.compile(
 )
 _STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
 _STREET_SUFFIX = re.compile(
-    r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel)\b"
+    r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel|gatan|vägen)\b"
     r"|str\.)",
     re.I,
 )
@@ -29,16 +29,30 @@ _STREET_SUFFIX = re.compile(
 _STREET_PREFIX = re.compile(
     r"^(?:av\.|avda\.|avenida|rua|calle|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.)\s+\w.*\d", re.I
 )
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
+)  # fmt: skip
 _POSTAL = [
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b"),  # US state + ZIP
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # CA province + postal code
     re.compile(r"\b(?P<st>NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"),  # AU state + postcode
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"),  # UK postcode
     re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][\w-]+"),  # DE/FR `10115 Berlin`
-    re.compile(r"〒|\b\d{3}-\d{4}\b|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I),  # JP
+    re.compile(
+        r"〒|\b\d{3}-\d{4}\b|^\s*T\s?\d{3}-\d{4}\s*$|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I
+    ),  # JP
+    re.compile(r"\b\w+-(?:ro|gil|gu|dong)\b", re.I),  # KR road addresses `Teheran-ro, Gangnam-gu`
+    re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),  # SE `118 46 Stockholm`
     re.compile(r"\b[A-Z][a-z]+,?\s+(?:[-–]\s*)?(?:\d{6}|\d{3}\s\d{3})\b"),  # SG/IN `Chennai - 600002`
     re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),  # NL `1016 BR Amsterdam`
     re.compile(r"\b\d{5}-\d{3}\b"),  # BR CEP `01310-200`
+    re.compile(r"\b(?:" + "|".join(US_STATE_NAMES) + r")\.?,?\s+\d{5}(?:-\d{4})?\b"),  # `Connecticut 06103`
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d\b"),  # CA postal code alone `(Québec) H3B 4W8`
     re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
     re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
@@ -103,6 +117,7 @@ def join_address(parts: list[str]) -> str | None:
     """`['350 Fifth Avenue,', 'New York, NY 10118']` -> `350 Fifth Avenue, New York, NY 10118`."""
     parts = [_OFFICE_LABEL.sub("", strip_label(p)) for p in parts]
     parts = [re.sub(r"\s+[·•|]\s+", ", ", p) for p in parts]  # `Am Sandtorkai 50 · 20457 Hamburg`
+    parts = [re.sub(r"^\s*T\s?(?=\d{3}-\d{4}\b)", "", p) for p in parts]  # `T060-0042`: 〒 read as T
     cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", p)).strip(" ,;-|") for p in parts]
     cleaned = [c for c in cleaned if c]
     return ", ".join(cleaned) or None

@@ -117,6 +117,10 @@ def caps_to_title(text: str) -> str:
 
 
 def _word(token: str, *, first: bool) -> str:
+    if re.fullmatch(r"\d+(?:ST|ND|RD|TH)", token):
+        return token.lower()  # `1ST` -> `1st`
+    if token in ("ST.", "STE.", "MT.", "FT."):
+        return token[0] + token[1:].lower()  # Saint, Mount, Fort: `ST. JOHN` -> `St. John`
     core = re.sub(r"[^A-Za-zÀ-ÿ]", "", token)
     low = core.lower()
     if low in _CANONICAL:

@@ -131,12 +131,16 @@ def card_lines(text: str, lines: Sequence[Line] | None = None) -> list[CardLine]
     return out
 
 
+_COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})  # `11 E. 12300 S, Draper, UT 84020`
+
+
 def garbled(text: str) -> bool:
     """Script the OCR could not read, rendered as short scraps (`eS Pe AAT ARBAB -2 AT 7 1`): half or
     more of three or more lettered tokens have at most two letters."""
     tokens = [t.strip(".,:;") for t in text.split() if t.isalpha() or t.strip(".,:;").isalpha()]
     short = sum(
-        len(t) <= 2 and t.lower() not in KNOWN_SHORT and not (t.isupper() and t in STATES) for t in tokens
+        len(t) <= 2 and t.lower() not in KNOWN_SHORT and not (t.isupper() and t in STATES | _COMPASS)
+        for t in tokens
     )
     return len(tokens) >= 3 and short * 2 >= len(tokens)
 

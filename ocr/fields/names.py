@@ -90,6 +90,7 @@ _FAMILY_FIRST = re.compile(r"^([A-ZÀ-Þ][A-Za-zà-ÿ'’-]+),\s+([A-ZÀ-Þ][a-z
 _FOLD = str.maketrans({"i": "l", "1": "l", "0": "o", "|": "l"})
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # `JAMES EARL WATKINS JR.`: not a name word
 _DOTLESS_CREDENTIALS = frozenset(c.replace(".", "") for c in CREDENTIALS)
 
 
@@ -147,7 +148,7 @@ def name_shape(text: str) -> bool:
     if re.search(r"[\d@/|:;()]", text):
         return False
     tokens = text.replace(",", " ").split()
-    core = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    core = [t for t in tokens if t.lower() not in NAME_PARTICLES and t.lower().strip(".") not in _GENERATIONS]
     if not 2 <= len(core) <= 4 or len(tokens) > 6:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():

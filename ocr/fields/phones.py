@@ -68,7 +68,7 @@ def preclean(text: str) -> str:
 
 def _label_before(segment: str) -> PhoneKind | None:
     """The kind named by the nearest label word before a number (`Tel.`, `M:`, `Direct Line`)."""
-    tail = re.split(r"\d", segment)[-1]
+    tail = re.sub(r"\bH\s*/\s*P\b", "HP", re.split(r"\d", segment)[-1], flags=re.I)
     found = [w.lower() for w in _LABEL_WORD.findall(tail)][-3:]
     kinds = [PHONE_LABELS[w] for w in found if w in PHONE_LABELS]
     if "fax" in kinds and "work" in kinds:  # "Tel/Fax": a line that rings and receives faxes
@@ -98,6 +98,12 @@ def _label_after(segment: str, last: bool) -> PhoneKind | None:
     return None
 
 
+def _label_right_after(segment: str) -> PhoneKind | None:
+    """The kind named by a label word directly after a number (`main`, `(fax)`, `direct |`)."""
+    m = re.match(r"\s*[(\[]?\s*([A-Za-z][A-Za-z-]*)", segment)
+    return PHONE_LABELS.get(m.group(1).lower()) if m else None
+
+
 def _display(number: phonenumbers.PhoneNumber, region: str) -> str:
     same = phonenumbers.region_code_for_number(number) == region
     return phonenumbers.format_number(
@@ -106,8 +112,12 @@ def _display(number: phonenumbers.PhoneNumber, region: str) -> str:
 
 
 def _is_bare_label(text: str) -> PhoneKind | None:
+    """The kind a line holding only a label names (`Mobile:` above its number); a line with digits is no
+    bare label (`T060-0042` is a postcode after the 〒 mark read as T)."""
     found = _LABEL_WORD.findall(text)
-    return PHONE_LABELS.get(found[0].lower()) if len(found) == 1 and len(text) <= 14 else None
+    if len(found) != 1 or len(text) > 14 or re.search(r"\d", text):
+        return None
+    return PHONE_LABELS.get(found[0].lower())
 
 
 def find_phones(
@@ -151,11 +161,23 @@ def find_phones(
             if len(home) == len(retry) and _valid_count(retry) > _valid_count(matches):
                 masked, text, matches = swap, text[: plus.start()] + "+" + text[plus.start() + 1 :], retry
         spans: list[tuple[int, int]] = []
+        # `310.553.2000 main | 310.553.2014 direct | 310.553.2099 fax`: a line that starts with a number
+        # and names its first and last numbers after them prints every label after its number.
+        labels_after = bool(matches) and not re.search(r"[A-Za-z]", text[: matches[0].start])
+        labels_after = (
+            labels_after
+            and all(  # the last number too (`078-232-1500  FAX 078-...` is not)
+                _label_right_after(text[m.end :]) is not None for m in (matches[0], matches[-1])
+            )
+        )
         for i, m in enumerate(matches):
             start = matches[i - 1].end if i else 0
             end = matches[i + 1].start if i + 1 < len(matches) else len(text)
             before = text[start : m.start]
-            label = _label_before(before) or _label_after(text[m.end : end], i + 1 == len(matches))
+            if labels_after:
+                label = _label_right_after(text[m.end : end])
+            else:
+                label = _label_before(before) or _label_after(text[m.end : end], i + 1 == len(matches))
             if label is None and i == 0 and not re.search(r"[A-Za-z]{2}", before):
                 label = previous_label
             number = m.number

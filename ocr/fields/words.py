@@ -44,6 +44,7 @@ PHONE_LABELS: Final[dict[str, PhoneKind]] = {
     "m": "mobile",
     "mob": "mobile",
     "mobile": "mobile",
+    "efax": "fax",
     "mobil": "mobile",
     "cell": "mobile",
     "cellular": "mobile",
@@ -353,6 +354,14 @@ TITLE_WORDS: Final = frozenset(
 # Departments and fields: they fill out a title ("Head of Data Engineering") but never make one alone.
 DEPARTMENT_WORDS: Final = frozenset(
     {
+        "forschung",
+        "entwicklung",
+        "vertrieb",
+        "einkauf",
+        "produktion",
+        "technik",
+        "finanzen",
+        "verkauf",
         "tax",
         "sales",
         "marketing",
@@ -657,6 +666,7 @@ LEGAL_SUFFIXES: Final = frozenset(
 # Softer company words: count only as the last word or next to other name words, never in a title.
 COMPANY_WORDS: Final = frozenset(
     {
+        "ryokan",
         "groupe",
         "grupo",
         "gruppe",
@@ -1055,6 +1065,12 @@ HONORIFICS: Final = frozenset(
     {
         "dr",
         "ir",  # Dutch engineer (`Dr. ir. Lotte van den Berg`)
+        "avv",  # Italian lawyer
+        "dott",
+        "dott.ssa",
+        "dipl.-inf",
+        "dipl.-kff",
+        "dipl.-psych",
         "drs",  # Dutch doctorandus
         "mr",
         "mrs",
