@@ -7,7 +7,6 @@ the table and the misses:  pytest tests/test_parse_blind4.py -q -s
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import phonenumbers
@@ -15,20 +14,8 @@ import pytest
 
 from ocr.parse import parse_text
 from tests import parse_blind4
+from tests.test_parse_blind3 import _as_contract
 from tests.test_parse_holdout import FIELDS, _describe, _table, evaluate, field_ok
-
-
-def _as_contract(cases: list[Any]) -> list[Any]:
-    """The table lists websites as printed (`www.acme.com`, `http://...`); the contract gives them as
-    `https://host` (the parser's decision, which the earlier tables share)."""
-    out = []
-    for case_id, text, expected in cases:
-        if "websites" in expected:
-            sites = ["https://" + re.sub(r"^https?://", "", w) for w in expected["websites"]]
-            expected = {**expected, "websites": sites}
-        out.append((case_id, text, expected))
-    return out
-
 
 US, JP, OTHER = (_as_contract(group) for group in (parse_blind4.US, parse_blind4.JP, parse_blind4.OTHER))
 ALL = US + JP + OTHER
