@@ -49,6 +49,8 @@ class FoundPhone:
     label: PhoneKind | None
     line: int
     repaired: bool
+    named: bool = False
+    """A word no label list knows stood right before it (`study 804.358.0219`): someone named the line."""
 
 
 def preclean(text: str) -> str:
@@ -192,7 +194,8 @@ def find_phones(
                 continue
             seen.add(key)
             phone = Phone(e164, label or "other", _display(number, region), number.extension or None)
-            found.append(FoundPhone(phone, label, line.index, text != raw))
+            named = label is None and bool(re.search(r"[A-Za-z]{3,}\.?:?\s*$", before))
+            found.append(FoundPhone(phone, label, line.index, text != raw, named))
         for cand in _PHONE_LIKE.finditer(masked):
             if any(m.start <= cand.start() < m.end for m in matches):
                 continue
@@ -236,7 +239,9 @@ def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
                 # does not make the next unlabelled number the second of a pair
                 phones.append(Phone(f.phone.number, "work", f.phone.display, f.phone.extension))
                 continue
-            ambiguous = ntype == PhoneNumberType.FIXED_LINE_OR_MOBILE
+            # (a number someone named with a word the label lists do not know, `study 804...`, is no
+            # guessed mobile: mobiles are named with the words those lists hold)
+            ambiguous = ntype == PhoneNumberType.FIXED_LINE_OR_MOBILE and not f.named
             if ntype == PhoneNumberType.MOBILE or (ambiguous and unlabelled and not has_mobile):
                 kind = "mobile"
             else:
