@@ -308,6 +308,7 @@ def _despeckle(text: str) -> str:
     """`‘Nadia Bennett`, `RACHEL: T.. MORGAN`, `Claire Miller”`, `ARJUN PATEL.`: quote marks, colons and
     doubled dots that specks, glare or a logo's edge stick to a name's words, and a full stop after its
     last word, taken off (apostrophes inside a word, as in O’Brien, stay); `EM!` reads `EMI`."""
+    text = re.sub(r"(?<=[A-Za-z]) -(?=[A-Z][a-z])", "-", text)  # `Thomas Miller -Harrington`
     tokens = [t.lstrip(_SPECK_LEAD).rstrip(_SPECK_TRAIL) for t in text.split()]
     # `MICHAEL S, MORGAN`: a comma after a middle initial is its full stop misread
     tokens = [

@@ -2495,6 +2495,13 @@ SALES DEPT
 salesdep@harbormotors.com""",
         {"name": None, "company": "Harbor Motors"},
     ),
+    (
+        "o-space-before-a-hyphen-in-a-name",
+        """Grace Holloway -Price
+Consultant
+gholloway@wrenfield.com""",
+        {"name": "Grace Holloway-Price"},
+    ),
 ]
 
 ALL: list[Case] = GENERATED + HAND
