@@ -440,11 +440,10 @@ _CJK_REGIONS = frozenset({"JP", "CN", "TW", "HK", "KR", "MO"})
 
 
 def _unpronounceable(name: str) -> bool:
-    """A word of two or more letters without a vowel, or a letter three times running (initials aside)."""
-    return any(
-        len(w) >= 2 and (not re.search(r"[aeiouy]", w, re.I) or re.search(r"(.)\1\1", w, re.I))
-        for w in re.findall(r"[A-Za-z]+(?!\.)", name)
-    )
+    """A word of two or more letters that is not `wordlike` (no vowel, a letter three times running);
+    initials aside."""
+    long_words = re.findall(r"[A-Za-z]{2,}(?!\.)", name)
+    return bool(long_words) and not wordlike(" ".join(long_words))
 
 
 def _find_title(

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import phonenumbers
 import pytest
 
 from ocr.parse import parse_text
 from tests import parse_blind3
-from tests.test_parse_holdout import FIELDS, _describe, _table, evaluate, field_ok
+from tests.test_parse_holdout import _describe, assert_numbers_valid, assert_rates, field_ok
 
 
 def _as_contract(cases: list[Any]) -> list[Any]:
@@ -56,9 +55,7 @@ title 97.6% (`REALTOR®` kept as the registered mark; two cards with two role li
 
 
 def test_expected_numbers_are_valid() -> None:
-    for case_id, _, expected in ALL:
-        for number in expected.get("phones", {}):
-            assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (case_id, number)
+    assert_numbers_valid(ALL)
 
 
 def test_blind_size_and_unique_ids() -> None:
@@ -67,15 +64,7 @@ def test_blind_size_and_unique_ids() -> None:
 
 
 def test_blind_rates() -> None:
-    rates, totals, misses = evaluate(ALL)
-    print()
-    print(_table(f"blind3, all {len(ALL)} cards", rates, totals))
-    for title, cases in (("US", US), ("JP", JP), ("international", INTL)):
-        part_rates, part_totals, _ = evaluate(cases)
-        print(_table(f"blind3, {title} {len(cases)} cards", part_rates, part_totals))
-    print("misses:\n  " + "\n  ".join(misses) if misses else "misses: none")
-    low = {k: f"{rates[k]:.1%}" for k in FIELDS if rates[k] < FLOORS[k]}
-    assert not low, low
+    assert_rates("blind3", {"US": US, "JP": JP, "international": INTL}, FLOORS)
 
 
 @pytest.mark.parametrize(("case_id", "text", "expected"), ALL, ids=[c[0] for c in ALL])

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import phonenumbers
 import pytest
 
 from ocr.parse import parse_text
 from tests import parse_blind4
 from tests.test_parse_blind3 import _as_contract
-from tests.test_parse_holdout import FIELDS, _describe, _table, evaluate, field_ok
+from tests.test_parse_holdout import _describe, assert_numbers_valid, assert_rates, field_ok
 
 US, JP, OTHER = (_as_contract(group) for group in (parse_blind4.US, parse_blind4.JP, parse_blind4.OTHER))
 ALL = US + JP + OTHER
@@ -42,9 +41,7 @@ The company floor is the strict scoring of tests/test_parse_holdout.py (`NETSECU
 
 
 def test_expected_numbers_are_valid() -> None:
-    for case_id, _, expected in ALL:
-        for number in expected.get("phones", {}):
-            assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (case_id, number)
+    assert_numbers_valid(ALL)
 
 
 def test_blind_size_and_unique_ids() -> None:
@@ -53,15 +50,7 @@ def test_blind_size_and_unique_ids() -> None:
 
 
 def test_blind_rates() -> None:
-    rates, totals, misses = evaluate(ALL)
-    print()
-    print(_table(f"blind4, all {len(ALL)} cards", rates, totals))
-    for title, cases in (("US", US), ("JP", JP), ("other countries", OTHER)):
-        part_rates, part_totals, _ = evaluate(cases)
-        print(_table(f"blind4, {title} {len(cases)} cards", part_rates, part_totals))
-    print("misses:\n  " + "\n  ".join(misses) if misses else "misses: none")
-    low = {k: f"{rates[k]:.1%}" for k in FIELDS if rates[k] < FLOORS[k]}
-    assert not low, low
+    assert_rates("blind4", {"US": US, "JP": JP, "other countries": OTHER}, FLOORS)
 
 
 @pytest.mark.parametrize(("case_id", "text", "expected"), ALL, ids=[c[0] for c in ALL])

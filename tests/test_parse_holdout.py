@@ -116,6 +116,27 @@ def _table(title: str, rates: dict[str, float], totals: dict[str, int]) -> str:
     return "\n".join(rows)
 
 
+def assert_numbers_valid(cases: list[Any]) -> None:
+    """Every number a table expects is one `phonenumbers` calls valid (a typo would score as a miss)."""
+    for case_id, _, expected in cases:
+        for number in expected.get("phones", {}):
+            assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (case_id, number)
+
+
+def assert_rates(label: str, groups: dict[str, list[Any]], floors: dict[str, float]) -> None:
+    """Print a blind table's rates (all cards, then each group) and misses; assert the floors."""
+    cases = [case for group in groups.values() for case in group]
+    rates, totals, misses = evaluate(cases)
+    print()
+    print(_table(f"{label}, all {len(cases)} cards", rates, totals))
+    for title, group in groups.items():
+        part_rates, part_totals, _ = evaluate(group)
+        print(_table(f"{label}, {title} {len(group)} cards", part_rates, part_totals))
+    print("misses:\n  " + "\n  ".join(misses) if misses else "misses: none")
+    low = {k: f"{rates[k]:.1%}" for k in FIELDS if rates[k] < floors[k]}
+    assert not low, low
+
+
 def test_expected_numbers_are_valid() -> None:
     for case_id, _, expected in ALL:
         for number in expected.get("phones", {}):
