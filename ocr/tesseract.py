@@ -6,8 +6,10 @@ failures into our error classes where they happen.
 
 from __future__ import annotations
 
+import glob
 import itertools
 import os
+import shlex
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -74,6 +76,34 @@ def probe(cmd: str | None = None) -> Engine:
     return Engine(cmd=cmd, tessdata=tessdata, version=version.strip())
 
 
+@dataclass(frozen=True, slots=True)
+class Languages:
+    """Tesseract language codes (`fra+deu`) and the folder holding their data."""
+
+    codes: str
+    tessdata: str
+
+
+ACCENT_LANGUAGES = ("fra", "deu")
+"""Models with the accented letters of Western European names: French has `éèêàçëïüñ`, German `äöüß`."""
+
+_SYSTEM_TESSDATA = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata")
+
+
+@lru_cache(maxsize=4)
+def accent_languages(engine: Engine) -> Languages | None:
+    """The accent models this machine has, from the folder that has the most of them: the wheel brings
+    `deu`; Debian's tesseract-ocr-fra and tesseract-ocr-deu put both in /usr/share/tesseract-ocr."""
+    folders = [engine.tessdata, os.environ.get("TESSDATA_PREFIX")]
+    folders += sorted(path for pattern in _SYSTEM_TESSDATA for path in glob.glob(pattern))
+    best: Languages | None = None
+    for folder in filter(None, folders):
+        have = [c for c in ACCENT_LANGUAGES if os.path.isfile(os.path.join(folder, f"{c}.traineddata"))]
+        if have and (best is None or len(have) > best.codes.count("+") + 1):
+            best = Languages("+".join(have), folder)
+    return best
+
+
 def _env(tessdata: str | None) -> dict[str, str]:
     env = dict(os.environ)
     if tessdata:
@@ -88,11 +118,12 @@ def read_lines(
     psm: int = 3,
     timeout_s: float = 20.0,
     min_confidence: float = 0.0,
+    languages: Languages | None = None,
 ) -> tuple[Line, ...]:
     """Read a greyscale or BGR image; return its text lines (words with confidences and boxes).
 
     Lines come out in Tesseract's reading order (block, paragraph, line). Words Tesseract could not
-    read (confidence -1, empty text) are dropped.
+    read (confidence -1, empty text) are dropped. English unless other `languages` are given.
     """
     pytesseract.pytesseract.tesseract_cmd = engine.cmd
     if engine.tessdata:
@@ -104,8 +135,9 @@ def read_lines(
     try:
         data = pytesseract.image_to_data(
             handover,
-            lang="eng",
-            config=f"--oem 1 --psm {psm}",
+            lang=languages.codes if languages else "eng",
+            config=f"--oem 1 --psm {psm}"
+            + (f" --tessdata-dir {shlex.quote(languages.tessdata)}" if languages else ""),
             output_type=pytesseract.Output.DICT,
             timeout=timeout_s,
         )

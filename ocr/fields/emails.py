@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from ocr.fields.lines import CardLine, edit_distance, letters
+from ocr.fields.lines import CardLine, edit_distance, fold_accents, letters
 from ocr.fields.tlds import TLDS
 from ocr.fields.words import FREE_MAIL_DOMAINS
 
@@ -172,7 +171,7 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
     one run of whole words on a line differs from the label in a single letter.
     """
     local, _, domain = address.rpartition("@")
-    texts = [_fold(t) for t in evidence if "@" not in t]
+    texts = [fold_accents(t) for t in evidence if "@" not in t]
     squashed = [letters(t) for t in texts]
     runs = {r for t in texts for r in _word_runs(t)}
     labels = domain.split(".")
@@ -197,11 +196,6 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
             labels[i] = spelling
             changed = True
     return f"{local}@{'.'.join(labels)}" if changed else address
-
-
-def _fold(text: str) -> str:
-    """Accents off (`Lumière` -> `Lumiere`), as domains are usually written."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _word_runs(text: str) -> list[str]:
@@ -251,7 +245,7 @@ def domain_from_websites(
     addresses and, for lines that now give one, their remaining text."""
     domains = [h.removeprefix("www.") for h in hosts]
     lines = list(lines)
-    evidence = {r for line in lines if "@" not in line.text for r in _word_runs(_fold(line.text))}
+    evidence = {r for line in lines if "@" not in line.text for r in _word_runs(fold_accents(line.text))}
     out: list[FoundEmail] = []
     for email in found:
         local, _, domain = email.address.rpartition("@")

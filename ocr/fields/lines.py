@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -143,6 +144,12 @@ def garbled(text: str) -> bool:
         for t in tokens
     )
     return len(tokens) >= 3 and short * 2 >= len(tokens)
+
+
+def fold_accents(text: str) -> str:
+    """`text` with its diacritics taken off, letter for letter (`Lumière` -> `Lumiere`, `Éric` -> `Eric`)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def letters(text: str) -> str:
