@@ -120,7 +120,7 @@ def parse_text(
         # default region does not use: their format is the remaining evidence, so take the first region
         # where more are valid (`03-3669-4661` on a card whose other text is in Japanese script), trying first
         # the regions whose grouping and address clues fit (`04 44 16 53 76` beside `69009 Lyon` is French).
-        for alt in rank_fallback(rejected, "\n".join(line.text for line in card)):
+        for alt in rank_fallback(rejected, "\n".join(line.text for line in card), hosts):
             alt_found, alt_rejected, alt_rest = find_phones(card, rest, alt)
             if len(alt_found) > len(found_phones) and len(alt_rejected) < len(rejected):
                 used_region, found_phones, rejected, phone_rest = alt, alt_found, alt_rejected, alt_rest
@@ -355,7 +355,7 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
     trimmed = _trim_name_tail(whole)
     if trimmed != whole and name_shape(trimmed) and not _placelike(trimmed):
         out.append((trimmed, None, None))  # `Mathieu Girard BD`: a logo's letters after the name
-    if (reordered := family_first(whole)) and name_shape(whole):
+    if (reordered := family_first(whole)) and name_shape(whole) and not title_score(reordered[1]):
         family, given = reordered
         return [(f"{given} {family}", None, letters(family))]
     if name_shape(whole):

@@ -140,3 +140,53 @@ def test_empty_and_junk_text() -> None:
         parsed = parse_text(text)
         assert parsed.contact.name is None and parsed.contact.emails == () and parsed.contact.phones == ()
         assert parsed.contact.address is None
+
+
+def test_first_name_and_family_initial_does_not_swap_the_name() -> None:
+    """`ashleyb@` is given + family initial as often as `smithj@` is family + given initial: no evidence
+    of order, so the printed order stands."""
+    contact = parse_text("Ashley Beard\nCommissioning editor\nashleyb@browngardner.com").contact
+    assert (contact.given_name, contact.family_name) == ("Ashley", "Beard")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Dimitri Fritsch, Mechaniker", "Dimitri Fritsch", "Mechaniker"),
+        ("Florina Garzón, Dibujante técnico", "Florina Garzón", "Dibujante técnico"),
+        (
+            "Tiburcio Folch, Fabricante de instrumentos musicales",
+            "Tiburcio Folch",
+            "Fabricante de instrumentos musicales",
+        ),
+        ("Jesse Hernandez, Astronomer", "Jesse Hernandez", "Astronomer"),
+    ],
+)
+def test_a_name_line_may_end_with_the_role_in_any_language(line: str, name: str, title: str) -> None:
+    contact = parse_text(f"{line}\nAcme Holdings GmbH\n+49 30 1234567").contact
+    assert (contact.name, contact.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "company", ["Jones, Jackson and Erickson", "Gibson and Sons", "Pruvost et Fils", "Williams-Miller"]
+)
+def test_firms_named_after_their_partners(company: str) -> None:
+    contact = parse_text(f"Anthony Miller\nMusic tutor | {company}\nanthony@osborne.com").contact
+    assert (contact.title, contact.company) == ("Music tutor", company)
+    assert parse_text(f"Mary Lee\nAccountant\n{company}\nmary@lee.com").contact.company == company
+
+
+def test_a_postcode_before_its_town_is_no_phone_number() -> None:
+    contact = parse_text(
+        "Ortrud Häring\nTel. +49 6903 521208\nBeiergasse 9\n89104 Rochlitz\nDeutschland"
+    ).contact
+    assert [p.number for p in contact.phones] == ["+496903521208"]
+    assert contact.address == "Beiergasse 9, 89104 Rochlitz, Deutschland"
+
+
+def test_a_country_domain_used_worldwide_still_hints_at_the_numbers_region() -> None:
+    """`.it` alone does not settle the region (domain hacks), but ranks Italy first for numbers the
+    default region rejects."""
+    parsed = parse_text("Michela Donini\nCell: 333357784\nTel. 0851978392\nmichela@raurica.it")
+    assert parsed.region == "IT"
+    assert {p.number for p in parsed.contact.phones} == {"+39333357784", "+390851978392"}

@@ -21,14 +21,19 @@ _LABEL = re.compile(
 )
 _STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
 _STREET_SUFFIX = re.compile(
-    r"\w(?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel|gatan|vägen)\b"
-    r"|str\.)",
+    r"[\w-](?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel"
+    r"|dreef|steeg|pad|baan|hof|markt|gatan|vägen)\b|str\.)",  # `Zdenka-Wähner-Allee 8`, `Floortjedreef 1`
     re.I,
 )
 # `Av. Paulista, 1578`, `Calle Mayor 12`, `Via Roma 5`: the street word first, the number after.
 _STREET_PREFIX = re.compile(
-    r"^(?:av\.|avda\.|avenida|rua|calle|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.)\s+\w.*\d", re.I
+    r"^(?:av\.|avda\.|avenida|rua|calle|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.|vial|glorieta"
+    r"|camino|carretera|ronda|travesía|pasaje|callejón|strada|corso|vicolo|contrada|travessa|rodovia|alameda"
+    r"|estrada|ladeira|vila|viela|quadra|trecho|setor|vereda|vale|esplanada)\s+\w.*\d",
+    re.I,
 )
+US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "PW", "FM", "MH", "AA", "AE", "AP"})
+"""USPS codes beside the states' (Puerto Rico, the Virgin Islands, Guam..., military post offices)."""
 US_STATE_NAMES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
     "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
@@ -41,7 +46,7 @@ US_STATE_NAMES = (
 _POSTAL = [
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+\d{5}(?:-\d{4})?\b"),  # US state + ZIP
     re.compile(r"\b(?P<st>[A-Z]{2})\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),  # CA province + postal code
-    re.compile(r"\b(?P<st>NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"),  # AU state + postcode
+    re.compile(r"\b(?P<st>NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\s+\d{4}\b"),  # AU state + postcode
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"),  # UK postcode
     re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][\w-]+"),  # DE/FR `10115 Berlin`
     re.compile(
@@ -49,9 +54,11 @@ _POSTAL = [
     ),  # JP
     re.compile(r"\b\w+-(?:ro|gil|gu|dong)\b", re.I),  # KR road addresses `Teheran-ro, Gangnam-gu`
     re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),  # SE `118 46 Stockholm`
-    re.compile(r"\b[A-Z][a-z]+,?\s+(?:[-–]\s*)?(?:\d{6}|\d{3}\s\d{3})\b"),  # SG/IN `Chennai - 600002`
-    re.compile(r"\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"),  # NL `1016 BR Amsterdam`
-    re.compile(r"\b\d{5}-\d{3}\b"),  # BR CEP `01310-200`
+    re.compile(r"\b[A-Z][a-z]+,?\s*(?:[-–]\s*)?(?:\d{6}|\d{3}\s\d{3})\b"),  # SG/IN `Chennai - 600002`
+    re.compile(r"\b\d{4}\s?[A-Z]{2},?\s+[A-Z][a-z]+"),  # NL `1016 BR Amsterdam`
+    re.compile(r"\b\d{5}-?\d{3}\b.*/\s*[A-Z]{2}\b|\b\d{5}-\d{3}\b"),  # BR CEP `01310-200`, `... / SP`
+    # ES `León, 39890`, IT `85057, Tramutola (PZ)`
+    re.compile(r"\b[A-ZÀ-Þ][\w-]+,\s+\d{5}\b|\b\d{5},\s+[A-ZÀ-Þ][\w-]+"),
     re.compile(r"\b(?:" + "|".join(US_STATE_NAMES) + r")\.?,?\s+\d{5}(?:-\d{4})?\b"),  # `Connecticut 06103`
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d\b"),  # CA postal code alone `(Québec) H3B 4W8`
     re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
@@ -73,7 +80,7 @@ def address_score(text: str) -> float:
     digits = bool(re.search(r"\d", text))
     for i, pattern in enumerate(_POSTAL):
         m = pattern.search(text)
-        if m and (i >= 3 or m.group("st") in (US_STATES, CA_PROVINCES, AU_STATES)[i]):
+        if m and (i >= 3 or m.group("st") in (US_STATES | US_TERRITORIES, CA_PROVINCES, AU_STATES)[i]):
             return 1.0
     if (_STREET_SUFFIX.search(text) or _STREET_PREFIX.match(text)) and digits:
         return 1.0
@@ -100,7 +107,7 @@ def ends_address(text: str) -> bool:
     text = strip_label(text)
     for i, pattern in enumerate(_POSTAL[:4]):
         m = pattern.search(text)
-        if m and (i == 3 or m.group("st") in (US_STATES, CA_PROVINCES, AU_STATES)[i]):
+        if m and (i == 3 or m.group("st") in (US_STATES | US_TERRITORIES, CA_PROVINCES, AU_STATES)[i]):
             return True
     return False
 

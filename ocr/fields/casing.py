@@ -111,7 +111,8 @@ def title_case(text: str, *, single: bool = False) -> str:
 def caps_to_title(text: str) -> str:
     """Title-case a line printed all in capitals (see the module note); other lines are returned as is."""
     tokens = text.split()
-    if sum(any(c.isalpha() for c in t) for t in tokens) < 2 or any(c.islower() for c in text):
+    parts = [p for t in tokens for p in t.split("-")]  # `SMITH-HAHN` is two words to case
+    if sum(any(c.isalpha() for c in p) for p in parts) < 2 or any(c.islower() for c in text):
         return text
     return " ".join(_word(t, first=i == 0) for i, t in enumerate(tokens))
 

@@ -179,6 +179,16 @@ def caps_emphasis(text: str) -> bool:
     )
 
 
+_SURNAME = r"[A-Z][A-Za-zÀ-ÿ'’]+"
+# Firms named after their partners or family: `Jones, Jackson and Erickson`, `Smith & Wesson`, `Gibson and
+# Sons`, `Pruvost et Fils`, and the double-barrelled `Williams-Miller`.
+_PARTNERS = re.compile(
+    rf"^{_SURNAME}(?:\s*,\s*{_SURNAME})*,?\s+(?:and|&|et|y|e|und|en)\s+(?:{_SURNAME}|sons|fils)\.?$"
+)
+_DOUBLE_BARRELLED = re.compile(rf"^{_SURNAME}-{_SURNAME}$")
+_PARTNER_LINKS = frozenset({"and", "&", "et", "y", "e", "und", "en"})
+
+
 def company_score(text: str, labels: Iterable[str]) -> float:
     """Evidence that a line is the company: legal suffix 3, domain match 2.5, company word 1.5."""
     if not company_shape(text):
@@ -197,6 +207,12 @@ def company_score(text: str, labels: Iterable[str]) -> float:
         score += 1.5
     if re.search(r"\w\s*&\s*\w", text) and len(ws) <= 6:
         score += 0.5
+    # `President & CEO` names roles, not partners
+    named = not any(w in _QUALIFIERS and w not in _PARTNER_LINKS for w in ws)
+    if named and _PARTNERS.match(text.strip()):
+        score += 2.0
+    elif named and _DOUBLE_BARRELLED.match(text.strip()):
+        score += 1.5
     return score
 
 
@@ -204,7 +220,10 @@ def split_title_company(text: str, labels: Iterable[str] = ()) -> tuple[str, str
     """`Partner, Acme Legal LLP` / `Director at Acme Inc.` -> (title, company) when the tail has a legal
     suffix, a company word or the card's domain; the caller checks that the head is a title. A tail made
     only of department words (`Manager, International Forwarding Group`) qualifies the title instead."""
-    m = re.match(r"^(.+?)(?:\s*[,|]\s*|\s+at\s+|\s+[-–—@]\s+)(.+)$", text)
+    # A bar is the stronger separator: `Accountant, chartered public finance | Kobayashi Marine Ltd.`
+    m = re.match(r"^(.+)\s*\|\s*(.+)$", text) or re.match(
+        r"^(.+?)(?:\s*[,|]\s*|\s+at\s+|\s+[-–—@]\s+)(.+)$", text
+    )
     if not m:
         return None
     tail = m.group(2)
@@ -212,6 +231,7 @@ def split_title_company(text: str, labels: Iterable[str] = ()) -> tuple[str, str
     if score < 1.5:
         return None
     tail_words = words(tail.replace("&", " "))
-    if score < 2.5 and (len(tail_words) < 2 or all(w in _QUALIFIERS for w in tail_words)):
+    single = len(tail_words) < 2 and not _DOUBLE_BARRELLED.match(tail.strip())
+    if score < 2.5 and (single or all(w in _QUALIFIERS for w in tail_words)):
         return None  # `Manager | Consulting`: one company word alone is a practice, not a company
     return m.group(1).strip(), tail.strip()

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from nameparser import HumanName
 
-from ocr.fields.lines import words
+from ocr.fields.lines import fold_accents, words
 from ocr.fields.words import (
     COMPANY_WORDS,
     COUNTRY_LINE_WORDS,
@@ -187,7 +187,9 @@ def smart_case(name: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [re.sub(r"[^a-z]", "", t.lower()) for t in name.split() if re.sub(r"[^a-z]", "", t.lower())]
+    """The name's words in lower-case ASCII letters, accents folded (`Éric` -> `eric`, as in addresses)."""
+    folded = (re.sub(r"[^a-z]", "", fold_accents(t).lower()) for t in name.split())
+    return [t for t in folded if t]
 
 
 def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str | None]:
@@ -220,7 +222,9 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
             ):
                 return 1.0, family(i)
             if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials):
-                return 0.9, family(i)
+                # `ashleyb` (given + family initial, common in the US) and `yamadat` (family + given
+                # initial) look alike: a strong match, but no evidence of which word is the family
+                return 0.9, None
             if len(others) >= 2 and part == "".join(others) + tok[0]:
                 return 0.9, family(i)  # `meilingc`: the given names run together, then the initial
         return 0.0, None

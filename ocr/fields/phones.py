@@ -23,6 +23,9 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 # A Japanese postal code, `〒100-0005` or `T100-0005` as OCR reads the mark: never part of a number, though
 # the matcher would join it to the block number after it (`T420-0851 1-2 Kurogane-cho`).
 _JP_POSTAL = re.compile(r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])")
+# A five-digit postcode before its town, at the start of a line or after a comma (`89104 Rochlitz`,
+# `Beiergasse 9, 89104 Rochlitz`): the matcher takes it for a short number where five digits can be one.
+_POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 # `+1 (257): 763-3286`: a speck after an area code's closing bracket.
@@ -140,6 +143,7 @@ def find_phones(
         text = preclean(raw)
         # postal codes blanked out, same length, so spans found in `masked` hold for `text`
         masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
+        masked = _POSTCODE_TOWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
         matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
         stray = _STRAY_LEAD.match(masked)
         if stray:

@@ -63,7 +63,7 @@ def region_of_address(text: str) -> str | None:
         before = text[: m.start()].rsplit("\n", 1)[-1]
         # (`Chennai - 600002`, `Montréal (Québec) H3B 4W8`: a dash or a province in brackets may follow)
         follows = re.match(r"\s*(?:[,\d]|[-–]\s*\d|\(|$)", after)
-        if follows and (not before.strip() or re.search(r"[\d,]\s*$", before)):
+        if follows and (not before.strip() or re.search(r"(?:[\d,]|\b(?:Metro|Greater))\s*$", before)):
             cities.append(PLACE_REGIONS[word.lower()])
     for m in _CA_POSTAL.finditer(text):
         if m.group(1) in CA_PROVINCES:
@@ -119,6 +119,19 @@ FALLBACK_REGIONS = (
     "CH",
     "IT",
     "ES",
+    "PH",
+    "MY",
+    "TH",
+    "NZ",
+    "IE",
+    "ZA",
+    "BR",
+    "MX",
+    "AE",
+    "BE",
+    "AT",
+    "SE",
+    "PT",
 )
 
 
@@ -143,12 +156,17 @@ def _groups(raw: str) -> tuple[int, ...]:
     return tuple(len(g) for g in re.findall(r"\d+", raw))
 
 
-def rank_fallback(rejected: Iterable[str], text: str) -> list[str]:
+def rank_fallback(rejected: Iterable[str], text: str, hosts: Iterable[str] = ()) -> list[str]:
     """FALLBACK_REGIONS ordered by the evidence a number printed without `+` carries: in how many regions
     it is valid, whether its digit grouping is the one that region prints (`04 44 16 53 76` is French,
-    `0444-16-5376` would be Japanese), and street words, postcodes and cities on the card."""
+    `0444-16-5376` would be Japanese), street words, postcodes and cities on the card, and a country
+    domain too often used elsewhere to settle the region alone (`raurica.it`)."""
     numbers = list(rejected)
     hints: dict[str, float] = {}
+    for host in hosts:
+        tld = host.lower().rsplit(".", 1)[-1].upper()
+        if tld in FALLBACK_REGIONS:
+            hints[tld] = hints.get(tld, 0.0) + 1.0
     for pattern, regions in _HINTS:
         if pattern.search(text):
             for r in regions:

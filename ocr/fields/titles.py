@@ -18,7 +18,34 @@ _HEADS = TITLE_WORDS - {"vice", "chief", "head", "executive", "associate", "memb
 _PROSE = frozenset({"your", "our", "we", "you", "my", "us", "since", "best", "trusted", "every", "is", "are"})
 # Professions named by their suffix (`Periodontist`, `Audiologist`, `Mortician`, `Videographer`,
 # `Bookkeeper`), so the list of role words need not hold every specialty.
-_ROLE_SUFFIX = re.compile(r"(?:ologist|odontist|iatrist|ician|ographer|keeper|[a-z]{4}ist)$")
+_ROLE_SUFFIX = re.compile(
+    r"(?:ologist|odontist|iatrist|ician|ographer|keeper|nomer|opath|[a-z]{4}iste?"
+    # German trades and professions (`Mechaniker`, `Elektronikerin`, `Vertriebsleiter`, `Bankkaufmann`)
+    r"|[a-zäöü]{3}(?:iker|leiter|berater|techniker|ingenieur|kaufmann|kauffrau|meister|arbeiter)(?:in)?)$"
+)
+# A Romance-language title puts its role first (`Fabricante de instrumentos musicales`, `Técnico em
+# confecções do vestuário`, `Dépanneur en électroménager`): the role, then a preposition or an adjective.
+_ROMANCE_LINK = frozenset(
+    {
+        "de",
+        "del",
+        "des",
+        "du",
+        "d",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "della",
+        "dei",
+        "en",
+        "em",
+        "y",
+        "e",
+        "et",
+    }
+)
 _NOT_ROLES = frozenset({"baptist", "methodist", "adventist", "pentecostal", "florist"})
 
 
@@ -53,10 +80,10 @@ def _score(text: str) -> float:
     if re.search(r"[\d@]", text) or UNIT_LINE.match(text):
         return 0.0
     ws = [w for w in words(text.replace("&", " ").replace(" - ", " ")) if w not in {"-", "–"}]
-    if not ws or len(ws) > 9:
+    if not ws or len(ws) > 12:
         return 0.0
     parts = [p for w in ws for p in ([w] if _role(w) else w.split("-"))]
-    if not any(_role(p) for p in parts):
+    if not any(_role(p) for p in parts) or (len(ws) > 9 and not _role_first(parts)):
         return 0.0
     if any(p in LEGAL_SUFFIXES and p not in {"co", "sa", "as", "ab", "se", "pc"} for p in parts):
         return 0.0
@@ -67,7 +94,16 @@ def _score(text: str) -> float:
     head = parts[-1] in _HEADS or (_role(parts[-1]) and parts[-1] not in TITLE_WORDS)
     if head and len(parts) <= 4 and not any(p in _PROSE for p in parts) and text[:1].isupper():
         return 0.5
+    if _role_first(parts) and not any(p in _PROSE for p in parts):
+        return 0.5
     return 0.0
+
+
+def _role_first(parts: list[str]) -> bool:
+    """A role word, then its complement: `Operador de instalaciones ...`, `Dibujante técnico`."""
+    if not (parts[0] in _HEADS or _role(parts[0])) or len(parts) < 2:
+        return False
+    return parts[1] in _ROMANCE_LINK or len(parts) <= 3
 
 
 def continues(first: str, second: str) -> bool:
