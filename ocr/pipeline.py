@@ -19,7 +19,7 @@ from .clean import TARGET_TEXT_HEIGHT, clean_card, letter_components
 from .decode import decode_image
 from .diacritics import accent_contact, apply_spellings
 from .locate import locate_card
-from .models import Extraction, Line
+from .models import Extraction, Line, Word
 from .orient import Direction, rotate, text_direction
 from .parse import parse_text
 from .tesseract import Engine, probe, read_lines
@@ -135,6 +135,7 @@ def read_side(
         lines, rotation = _read_upright(grey, direction, engine=engine, timeout_s=timeout_s)
         if round((rotation - direction.rotation) / 90.0) % 4:
             grey = rotate(grey, 180.0)
+        lines = _read_merged_rows(grey, lines, engine=engine, timeout_s=timeout_s)
         lines = lines + _read_missed_text(grey, lines, engine=engine, timeout_s=timeout_s)
     warnings = list(located.warnings)
     if round(rotation / 90.0) % 4:
@@ -211,6 +212,52 @@ def _read_missed_text(
         if line.confidence >= 0.5 and not any(_contains(old.box, box) for old in lines):
             added.append(replace(line, box=box, words=()))
     return tuple(added)
+
+
+SQUASHED_WORD = 0.6
+"""A word's width below this share of what its letters need at its box's height (~0.55 of the height each)
+means the box spans several rows of text: Tesseract joined lines across columns into one."""
+
+
+def _squashed(word: Word) -> bool:
+    letters = len(word.text)
+    return letters >= 3 and word.box[2] < SQUASHED_WORD * 0.55 * letters * word.box[3]
+
+
+def _read_merged_rows(
+    grey: np.ndarray, lines: tuple[Line, ...], *, engine: Engine, timeout_s: float
+) -> tuple[Line, ...]:
+    """Read again, as sparse text, lines whose words each span several rows.
+
+    `--psm 3` now and then takes a big line in one column and the two or three smaller lines beside it
+    in the next for one line (seen on two-column cards: `IRONGATE MEDIA LTD. | fax +44 101 569 2990`, the
+    mobile number above the fax lost). Such words are much narrower than their height says. The
+    merged line's box is read with `--psm 11`, whose lines replace it; lines that fall inside another
+    line's box (the edge of the line below) are not taken.
+    """
+    merged = [line for line in lines if sum(_squashed(w) for w in line.words) >= 2]
+    if not merged:
+        return lines
+    others = [line for line in lines if line not in merged]
+    out: list[Line] = []
+    for line in lines:
+        if line not in merged:
+            out.append(line)
+            continue
+        x, y, w, h = line.box
+        pad = max(4, h // 8)
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(grey.shape[1], x + w + pad), min(grey.shape[0], y + h + pad)
+        for found in read_lines(grey[y0:y1, x0:x1], engine=engine, psm=11, timeout_s=timeout_s):
+            box = (found.box[0] + x0, found.box[1] + y0, found.box[2], found.box[3])
+            if not any(_contains(other.box, box) for other in others):
+                words = tuple(replace(word, box=_shifted(word.box, x0, y0)) for word in found.words)
+                out.append(replace(found, box=box, words=words))
+    return tuple(out)
+
+
+def _shifted(box: tuple[int, int, int, int], dx: int, dy: int) -> tuple[int, int, int, int]:
+    return (box[0] + dx, box[1] + dy, box[2], box[3])
 
 
 def _contains(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:

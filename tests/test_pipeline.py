@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
-from PIL import Image
-from test_image_stages import CardText, photograph, render_card
+from PIL import Image, ImageDraw
+from test_image_stages import CardText, _font, photograph, render_card
 
 from ocr import ImageTooLarge, UndecodableImage, UnsupportedImage, read_card
-from ocr.models import Extraction
+from ocr.models import Extraction, Line, Word
+from ocr.pipeline import _read_merged_rows, _squashed
+from ocr.tesseract import probe
 
 CARD = CardText()
 STAGES = ("decode", "locate", "clean", "ocr", "parse")
@@ -85,3 +88,36 @@ def test_bad_uploads_raise_input_errors() -> None:
         read_card(photograph(render_card())[:5000])
     with pytest.raises(ImageTooLarge):
         read_card(photograph(render_card()), max_pixels=1_000_000)
+
+
+def test_a_line_tesseract_merged_across_rows_is_read_again_row_by_row() -> None:
+    """`psm 3` sometimes takes a big line and the smaller lines beside it in the next column for one
+    line whose words span all rows (`IRONGATE MEDIA LTD. | fax +44 101 569 2990`, the mobile lost).
+    Such a line is re-read as sparse text and its rows replace it; other lines stay as they were."""
+    image = Image.new("L", (1000, 260), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 60), "IRONGATE MEDIA", fill=0, font=_font(34, True))
+    for row, text in enumerate(["Cell +44 7557 884506", "Fax +44 161 569 2999"]):
+        draw.text((520, 40 + 40 * row), text, fill=0, font=_font(26))
+    draw.text((40, 200), "4th Floor, 13 Elm Street", fill=0, font=_font(22))
+    grey = np.asarray(image)
+    # What Tesseract returned for such a card: one line, its number words as tall as both rows.
+    merged = Line(
+        "IRONGATE MEDIA fax +44 101 569 2990",
+        0.6,
+        (40, 40, 900, 80),
+        (
+            Word("IRONGATE", 0.9, (40, 60, 230, 34)),
+            Word("+44", 0.5, (580, 40, 50, 80)),
+            Word("2990", 0.5, (820, 40, 60, 80)),
+        ),
+    )
+    below = Line("4th Floor, 13 Elm Street", 0.95, (40, 200, 330, 26))
+    assert _squashed(merged.words[1]) and not _squashed(merged.words[0])
+
+    lines = _read_merged_rows(grey, (merged, below), engine=probe(), timeout_s=20)
+    texts = [line.text for line in lines]
+    assert any("7557 884506" in t for t in texts), texts
+    assert any("161 569 2999" in t for t in texts), texts
+    assert texts[-1] == below.text and merged not in lines
+    assert _read_merged_rows(grey, (below,), engine=probe(), timeout_s=20) == (below,)
