@@ -30,6 +30,7 @@ from ocr.fields.names import (
     email_match,
     family_first,
     given_family,
+    job_word_surname,
     name_needing_evidence,
     name_shape,
     romaji,
@@ -38,7 +39,7 @@ from ocr.fields.names import (
 )
 from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
 from ocr.fields.regions import choose_region, evidence_region, rank_fallback
-from ocr.fields.titles import UNIT_LINE, continues, title_score
+from ocr.fields.titles import UNIT_LINE, continues, occupation_like, title_score
 from ocr.fields.websites import FoundWebsite, find_websites
 from ocr.fields.words import (
     DEPARTMENT_WORDS,
@@ -107,10 +108,12 @@ def parse_text(
     emails, rest = find_emails(card)
     evidence = [line.text for line in card if "@" not in line.text]
     emails = [FoundEmail(fix_domain(e.address, evidence), e.line, e.repaired) for e in emails]
-    websites, web_rest = find_websites(card, rest)
+    websites, web_rest = find_websites(card, rest, [domain_of(e.address) for e in emails])
     rest.update(web_rest)
     emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
     rest.update(email_rest)
+    # a line that gave an address here gave no website (`sarah Qquartzbridge.com.au` is no `qquartzbridge`)
+    websites = [w for w in websites if w.line not in email_rest]
     hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
     known = region.upper() if region else evidence_region("\n".join(line.text for line in card), hosts)
     used_region = known or default_region.upper()
@@ -364,7 +367,7 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
     if len(parts) >= 2:
         head = strip_credentials(parts[0])
         tail = ", ".join(parts[1:])
-        if name_shape(head) and title_score(tail) > 0:
+        if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail)):
             out.append((head, tail, None))
     return out
 
@@ -390,6 +393,8 @@ def _find_person(
         candidates = _name_candidates(line)
         if not candidates and (spelled := _email_spelled_name(line.text, emails)):
             candidates = [(spelled, None, None)]
+        if not candidates and job_word_surname(line.text, [a.rpartition("@")[0] for a in emails]):
+            candidates = [(line.text, None, None)]
         unusual = None
         if not candidates:
             texts = (line.text, (uncleaned or {}).get(line.index, line.text))
@@ -458,7 +463,7 @@ def _find_title(
         if person and line.index == person.line:
             continue
         split = split_title_company(line.text, labels)
-        if split and title_score(split[0]) > 0:
+        if split and (title_score(split[0]) > 0 or occupation_like(split[0])):
             title_part = CardLine(line.index, split[0], line.confidence, line.height)
             company_part = CardLine(line.index, split[1], line.confidence, line.height)
             candidates.append((title_part, title_score(split[0]), company_part))
@@ -469,6 +474,17 @@ def _find_title(
         below = next((other for other in free if other.index > person.line), None)
         if below is not None and below.index == person.line + 1 and _bare_department(below.text):
             return [below.index], below.text.strip(" ,;"), None
+        # A job the vocabulary lacks (`Baggage Handler`, `Hotelier`), right under the name or over it,
+        # named like one and not like the company
+        above = next((other for other in reversed(free) if other.index < person.line), None)
+        for beside in (below, above):
+            if (
+                beside is not None
+                and abs(beside.index - person.line) == 1
+                and occupation_like(beside.text)
+                and company_score(beside.text, labels) < 1.5
+            ):
+                return [beside.index], beside.text.strip(" ,;"), None
     if not candidates:
         return [], None, None
     anchor = person.line if person else -1

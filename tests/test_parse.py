@@ -190,3 +190,40 @@ def test_a_country_domain_used_worldwide_still_hints_at_the_numbers_region() -> 
     parsed = parse_text("Michela Donini\nCell: 333357784\nTel. 0851978392\nmichela@raurica.it")
     assert parsed.region == "IT"
     assert {p.number for p in parsed.contact.phones} == {"+39333357784", "+390851978392"}
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("www.carol.travel", "https://www.carol.travel"),
+        ("http://routine.guitars/team", "https://routine.guitars/team"),
+        ("fence.page", "https://fence.page"),  # vouched for by the email's domain
+    ],
+)
+def test_websites_on_any_top_level_domain(line: str, url: str) -> None:
+    contact = parse_text(f"Carol King\nTravel Agent\nckingfence.page\n{line}\ncarol@fence.page").contact
+    assert url in contact.websites
+
+
+def test_an_at_read_as_a_letter_before_the_cards_domain() -> None:
+    contact = parse_text("Sarah Williams\nMail sarah Qquartzbridge.com.au\nwww.quartzbridge.com.au").contact
+    assert contact.emails == ("sarah@quartzbridge.com.au",)
+    assert contact.websites == ("https://www.quartzbridge.com.au",)
+
+
+@pytest.mark.parametrize("title", ["Baggage Handler", "Hotelier", "Leaflet Distributor", "Übersetzerin"])
+def test_a_job_outside_the_vocabulary_under_the_name(title: str) -> None:
+    contact = parse_text(f"Twanna Glass\n{title}\nWhirlpool Corporation\ntwanna.glass@whirlpool.com").contact
+    assert (contact.name, contact.title, contact.company) == ("Twanna Glass", title, "Whirlpool Corporation")
+
+
+def test_a_surname_that_is_a_job_word() -> None:
+    contact = parse_text("Ameriprise Financial\nEfren Carpenter\nBlind Assembler\nefren77@yahoo.com").contact
+    assert (contact.name, contact.title) == ("Efren Carpenter", "Blind Assembler")
+    no_person = parse_text("NPO Tokyo Food Bank\nVolunteer Coordinator\nvolunteer@tokyofoodbank.org").contact
+    assert no_person.name is None
+
+
+def test_last_dot_first_email_keeps_the_printed_order() -> None:
+    contact = parse_text("Bernard Cohen\nAnalyst\ncohen.bernard@acme.com").contact
+    assert (contact.given_name, contact.family_name) == ("Bernard", "Cohen")

@@ -123,6 +123,15 @@ def assert_numbers_valid(cases: list[Any]) -> None:
             assert phonenumbers.is_valid_number(phonenumbers.parse(number)), (case_id, number)
 
 
+def assert_card_emails(text: str, expected: dict[str, Any]) -> None:
+    """One card of a blind table gets its emails right."""
+    parsed = parse_text(text)
+    assert field_ok(parsed, expected, "emails") is not False, (
+        _describe(parsed, "emails"),
+        expected.get("emails"),
+    )
+
+
 def assert_rates(label: str, groups: dict[str, list[Any]], floors: dict[str, float]) -> None:
     """Print a blind table's rates (all cards, then each group) and misses; assert the floors."""
     cases = [case for group in groups.values() for case in group]

@@ -255,7 +255,13 @@ def domain_from_websites(
     with_email = {e.line for e in out}
     residual: dict[int, str] = {}
     for line in lines:
-        if line.index in with_email or "@" not in line.text:
+        if line.index in with_email:
+            continue
+        if "@" not in line.text:
+            glyph = _at_read_as_letter(line.text, domains)
+            if glyph and (address := _normalise(*glyph)) and address not in {e.address for e in out}:
+                out.append(FoundEmail(address, line.index, True))
+                residual[line.index] = line.text[: line.text.find(glyph[0])]
             continue
         m = _BROKEN_ADDRESS.search(repair(line.text))
         host = _near_host(m.group(2), domains) if m else None
@@ -265,6 +271,31 @@ def domain_from_websites(
             out.append(FoundEmail(address, line.index, True))
             residual[line.index] = line.text[: line.text.find(m.group(1))]
     return out, residual
+
+
+_AT_AS_LETTER = "QOGoae0&("
+"""What Tesseract makes of an `@` it does not see as one, glued to the domain (`sarah Qquartzbridge.com`)."""
+
+
+def _at_read_as_letter(text: str, domains: Iterable[str]) -> tuple[str, str] | None:
+    """(local, domain) from `sarah Qquartzbridge.com.au` when the letters after the glyph are exactly the
+    card's website domain and a word stands before it (not `www` or a label)."""
+    for domain in domains:
+        m = re.search(
+            r"(?<![\w.@])([A-Za-z0-9][\w.%+-]*)\s*["
+            + re.escape(_AT_AS_LETTER)
+            + r"]\s*"
+            + re.escape(domain)
+            + r"\b",
+            text,
+            re.I,
+        )
+        if m and m.group(1).lower().strip(".") not in _NOT_LOCAL:
+            return m.group(1), domain
+    return None
+
+
+_NOT_LOCAL = frozenset({"www", "http", "https", "web", "w", "url", "site", "mail", "email", "e-mail", "e"})
 
 
 def _joined_domain(tail: str, evidence: set[str]) -> str | None:

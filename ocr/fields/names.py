@@ -143,8 +143,9 @@ def strip_credentials(text: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
-def name_shape(text: str) -> bool:
-    """2-4 capitalised words (plus particles and initials), no digits, no role, company or street words."""
+def name_shape(text: str, *, vocabulary: bool = True) -> bool:
+    """2-4 capitalised words (plus particles and initials), no digits, no role, company or street words
+    (unless not `vocabulary`: `Efren Carpenter` when an email shows the person is called so)."""
     if re.search(r"[\d@/|:;()]", text):
         return False
     tokens = text.replace(",", " ").split()
@@ -155,7 +156,7 @@ def name_shape(text: str) -> bool:
         return False
     if tokens[0].lower() == "the":
         return False  # `The Willowbrook Inn`: a business, never a person
-    vocab = _NOT_NAME_WORDS
+    vocab = _NOT_NAME_WORDS if vocabulary else frozenset()
     long_words = 0
     for t in core:
         bare = t.strip(".,").lower()
@@ -163,6 +164,32 @@ def name_shape(text: str) -> bool:
             return False
         long_words += len(bare) >= 3
     return long_words >= 1 and sum(len(t) for t in core) >= 5
+
+
+_ROLE_MAILBOXES = frozenset(
+    {"info", "sales", "contact", "office", "hello", "admin", "support", "volunteer", "volunteers", "team",
+     "mail", "enquiries", "inquiries", "service", "help", "jobs", "careers", "hr", "press", "media",
+     "marketing", "billing", "accounts", "reception", "booking", "bookings", "orders", "events"}
+)  # fmt: skip
+
+
+def job_word_surname(text: str, locals_: Iterable[str]) -> bool:
+    """`Efren Carpenter`, `Jane Baker`: name-shaped but for one job word, the last, and an email's local
+    part spells the other words (`efren77@`), so the job word is the surname, not a title."""
+    if not name_shape(text, vocabulary=False):
+        return False
+    tokens = text.split()
+    jobs = [t for t in tokens if t.lower().strip(".,") in TITLE_WORDS]
+    others = [t for t in tokens if t not in jobs]
+    if len(jobs) != 1 or tokens[-1] not in jobs or not others:
+        return False
+    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in others):
+        return False
+    person = " ".join(others)
+    return any(
+        re.sub(r"[^a-z]", "", local.lower()) not in _ROLE_MAILBOXES and email_match(local, person)[0] >= 0.7
+        for local in locals_
+    )
 
 
 def smart_case(name: str) -> str:
@@ -233,6 +260,10 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
         a, b = parts[0], parts[-1]
         ia = [i for i, n in enumerate(names) if n == a]
         ib = [i for i, n in enumerate(names) if n == b]
+        if ib and ia and len(names) == 2 and a != b:
+            # `cohen.bernard` for Bernard Cohen and `bernard.cohen` alike: last.first is common enough
+            # that two whole names say nothing of which is the family
+            return 1.0, None
         if ib and (
             ia
             or any(n.startswith(a) for n in names)

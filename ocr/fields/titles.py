@@ -80,8 +80,8 @@ def _score(text: str) -> float:
     if re.search(r"[\d@]", text) or UNIT_LINE.match(text):
         return 0.0
     ws = [w for w in words(text.replace("&", " ").replace(" - ", " ")) if w not in {"-", "–"}]
-    if not ws or len(ws) > 12:
-        return 0.0
+    if not ws or len(ws) > 12 or any(w in _PROSE for w in ws):
+        return 0.0  # `Your partner in growth` is a slogan
     parts = [p for w in ws for p in ([w] if _role(w) else w.split("-"))]
     if not any(_role(p) for p in parts) or (len(ws) > 9 and not _role_first(parts)):
         return 0.0
@@ -104,6 +104,27 @@ def _role_first(parts: list[str]) -> bool:
     if not (parts[0] in _HEADS or _role(parts[0])) or len(parts) < 2:
         return False
     return parts[1] in _ROMANCE_LINK or len(parts) <= 3
+
+
+# Agent nouns: what a person who does a job is called (`Baggage Handler`, `Hotelier`, `Arbitrator`,
+# `Storeman`, `Gun Smith`, `Musicien`, `Ricercatore`, `Übersetzerin`, `Ornithologue`). Weaker than the
+# vocabulary: company names end so too (`Blue Water`), so only a line where a title is expected is taken
+# for one on this alone.
+_AGENT = re.compile(
+    r"(?:[a-zäöüß]{2}(?:er|erin|or|ier|eer|ist|iste|ista|ian|ant|ent|man|men|eur|euse|rice|ien"
+    r"|ienne|tore|trice|ologo|ologue|ografo|ographe|ante|ente|smith|wright))$"
+)
+
+
+def occupation_like(text: str) -> bool:
+    """A title by its shape alone: one to five words, no digits, the last an agent noun or a role word."""
+    if re.search(r"[\d@&]", text) or UNIT_LINE.match(text):
+        return False
+    ws = words(text)
+    if not 1 <= len(ws) <= 5 or any(w in _PROSE for w in ws) or any(w in LEGAL_SUFFIXES for w in ws):
+        return False
+    last = ws[-1]
+    return _role(last) or bool(_AGENT.search(last))
 
 
 def continues(first: str, second: str) -> bool:

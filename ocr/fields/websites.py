@@ -42,23 +42,28 @@ def _www_host(body: str) -> tuple[str, bool]:
     return host, repaired
 
 
-def _url(host: str, path: str | None) -> str | None:
+def _url(host: str, path: str | None, *, any_tld: bool = False) -> str | None:
+    """`https://host[/path]`, or None when `host` is no host name. The TLD must be a known one unless
+    `any_tld` (the text said it is a web address: `www.`, `https://`, or the card's email domain), as
+    there are over a thousand (`.travel`, `.cards`, `.yokohama`)."""
     host = re.sub(r",(?=[a-z]{2,3}$)", ".", host.strip(".-").lower())  # `asahi-san.co,jp`
     labels = host.split(".")
-    if len(labels) < 2 or labels[-1] not in TLDS or not all(labels):
+    known = labels[-1] in TLDS or (any_tld and re.fullmatch(r"[a-z]{2,24}", labels[-1]) is not None)
+    if len(labels) < 2 or not known or not all(labels):
         return None
     path = (path or "").rstrip("/.,;:)")
     return f"https://{host}{path}"
 
 
 def find_websites(
-    lines: Iterable[CardLine], texts: dict[int, str]
+    lines: Iterable[CardLine], texts: dict[int, str], email_domains: Iterable[str] = ()
 ) -> tuple[list[FoundWebsite], dict[int, str]]:
     """Websites in card order (no duplicates) and per line the text left once they are removed.
 
     `texts` gives each line's text with email addresses already removed, so an email's domain is never
-    taken for a website.
+    taken for a website; `email_domains` vouch for a bare host with an uncommon TLD (`fence.page`).
     """
+    vouched = {d.lower() for d in email_domains}
     found: list[FoundWebsite] = []
     residual: dict[int, str] = {}
     for line in lines:
@@ -67,14 +72,17 @@ def find_websites(
         hits: list[tuple[str | None, bool, str]] = []
         for m in _SCHEME.finditer(text):
             host, _, path = m.group(1).partition("/")
-            hits.append((_url(host, "/" + path if path else None), False, m.group(0)))
+            hits.append((_url(host, "/" + path if path else None, any_tld=True), False, m.group(0)))
         rest = _SCHEME.sub(" ", rest)
         for m in _WWW.finditer(rest):
             host, repaired = _www_host(m.group(1))
-            hits.append((_url("www." + host, m.group(2)), repaired, m.group(0)))
+            hits.append((_url("www." + host, m.group(2), any_tld=not repaired), repaired, m.group(0)))
         rest = _WWW.sub(" ", rest)
         for m in _BARE.finditer(rest):
             host, tld = m.group(1), m.group(2).lower()
+            if host.lower().removeprefix("www.") in vouched:
+                hits.append((_url(host, m.group(3), any_tld=True), False, m.group(0)))
+                continue
             # `Mary.Li` or `Co.Ltd` are not hosts: a bare token needs a common TLD or a lower-case host.
             if tld not in TLDS or (tld not in COMMON_TLDS and not host.islower()):
                 continue
