@@ -38,7 +38,7 @@ from ocr.fields.names import (
     strip_credentials,
 )
 from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
-from ocr.fields.regions import choose_region, evidence_region, rank_fallback
+from ocr.fields.regions import choose_region, evidence_region, rank_fallback, region_of_international
 from ocr.fields.titles import UNIT_LINE, continues, occupation_like, title_score
 from ocr.fields.websites import FoundWebsite, find_websites
 from ocr.fields.words import (
@@ -115,10 +115,17 @@ def parse_text(
     # a line that gave an address here gave no website (`sarah Qquartzbridge.com.au` is no `qquartzbridge`)
     websites = [w for w in websites if w.line not in email_rest]
     hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
-    known = region.upper() if region else evidence_region("\n".join(line.text for line in card), hosts)
+    all_text = "\n".join(line.text for line in card)
+    known = region.upper() if region else evidence_region(all_text, hosts)
     used_region = known or default_region.upper()
     found_phones, rejected, phone_rest = find_phones(card, rest, used_region)
-    if not known and sum(bool(re.match(r"\(?0", r)) for r in rejected) * 2 >= max(1, len(rejected)):
+    trunk_zero = sum(bool(re.match(r"\(?0", r)) for r in rejected) * 2 >= max(1, len(rejected))
+    # A country domain or address clue is weaker than the numbers: when it leaves every number invalid
+    # (`fleet.gr` on a card of US numbers), their format decides, as it does when nothing names a country.
+    hinted_only = (
+        known and not region and not found_phones and rejected and not region_of_international(all_text)
+    )
+    if (not known and trunk_zero) or hinted_only:
         # Nothing on the card names a country and most rejected numbers start with a trunk `0`, which the
         # default region does not use: their format is the remaining evidence, so take the first region
         # where more are valid (`03-3669-4661` on a card whose other text is in Japanese script), trying first

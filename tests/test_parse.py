@@ -227,3 +227,10 @@ def test_a_surname_that_is_a_job_word() -> None:
 def test_last_dot_first_email_keeps_the_printed_order() -> None:
     contact = parse_text("Bernard Cohen\nAnalyst\ncohen.bernard@acme.com").contact
     assert (contact.given_name, contact.family_name) == ("Bernard", "Cohen")
+
+
+def test_a_country_domain_does_not_outweigh_the_numbers() -> None:
+    """`fleet.gr` on a card whose numbers are only valid as US ones: the numbers' format decides."""
+    parsed = parse_text("Mia Stone\nMattress Maker\nCell (310) 871-5703\nTel 412-276-9561\nmia@fleet.gr")
+    assert parsed.region == "US"
+    assert {p.number for p in parsed.contact.phones} == {"+13108715703", "+14122769561"}
