@@ -3,10 +3,10 @@
 Tesseract's English model has `é` and no other accented letter, so `É`, `è`, `ü`, `ö`... come out bare
 (or as `é`). Reading every card with French and German too was measured worse (`fra` alone kept 88 of 100
 generated photos where `eng` kept 92: it reads `Aiko` as `Aïko`, loses underscores in emails) and each
-extra Tesseract start costs ~0.2 s. So only the lines the name, title and company came from are looked
-at, and only words whose ink shows more marks above the letters than the English reading accounts for
-(an `i` has its dot, `é` its accent) are taken from a second reading with the accent models, and then
-only when that word is the English word with diacritics added.
+extra Tesseract start costs ~0.2-0.4 s. So the name's line is re-read with the accent models only when
+its ink shows more marks above the letters than the English reading accounts for (an `i` has its dot, `é`
+its accent); title and company lines with such marks join that same reading. A re-read word is taken
+only when it is the English word with diacritics added.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def marks_above(grey: np.ndarray, line: Line) -> list[tuple[float, float]]:
 
     The line's letters give its baseline and cap height; a mark is a blob under 0.4 of the cap height
     whose bottom lies in the upper half of the letters or just above them. Hyphens (wide and flat), specks
-    of one pixel and the ends of the line above (cut by the band's top edge) are not marks.
+    of photo grain and the ends of the line above (cut by the band's top edge) are not marks.
     """
     x, y, w, h = line.box
     top = max(0, int(y - _MARGIN * h))
@@ -76,8 +76,9 @@ def marks_above(grey: np.ndarray, line: Line) -> list[tuple[float, float]]:
         bottom = upper + height
         if (
             upper > 0
-            and area >= 2
-            and height <= 0.4 * cap
+            and area
+            >= max(4.0, 0.012 * cap * cap)  # an accent at 22 px letters is ~4 x 4 px; grain is smaller
+            and 0.12 * cap <= height <= 0.4 * cap
             and width <= 0.5 * cap
             and width <= 2.5 * height
             and baseline - 1.4 * cap <= bottom <= baseline - 0.55 * cap
@@ -87,10 +88,22 @@ def marks_above(grey: np.ndarray, line: Line) -> list[tuple[float, float]]:
     return marks
 
 
+BLURRED = 1.3
+"""Grey (64-191) pixels per dark (<64) one in a line's box above which its strokes are too soft for an
+accent to be told from noise, or read: sharp print ~0.2-0.6, measured 1.6-23 on blurred photos' lines."""
+
+
+def _blurred(grey: np.ndarray, line: Line) -> bool:
+    x, y, w, h = line.box
+    band = grey[max(0, y) : y + h, max(0, x) : x + w]
+    dark = int((band < 64).sum())
+    return int(((band >= 64) & (band < 192)).sum()) > BLURRED * max(1, dark)
+
+
 def words_with_unread_marks(grey: np.ndarray, line: Line) -> list[Word]:
     """The words of `line` whose ink has more marks above it than the reading accounts for, or whose
     reading already has an accent (the English model's `é` often stands for `è` or `ë`)."""
-    if not line.words:
+    if not line.words or _blurred(grey, line):
         return []
     marks = marks_above(grey, line)
     found = []
@@ -108,22 +121,27 @@ def accented_spellings(
     *,
     engine: Engine,
     timeout_s: float,
+    also: Iterable[str] = (),
 ) -> dict[str, str]:
     """Re-read, with the accent models, the lines holding any of the `wanted` words that show unread
-    marks; return {word as folded and lower-cased: word with its accents} for the words confirmed."""
+    marks (and, in the same call, lines of the `also` words that do); return {word as folded and
+    lower-cased: word with its accents} for the words confirmed."""
     languages = accent_languages(engine)
     wanted_keys = {fold(word).lower() for text in wanted for word in _WORD.findall(text)}
+    also_keys = {fold(word).lower() for text in also for word in _WORD.findall(text)}
     if languages is None or not wanted_keys:
         return {}
     spellings: dict[str, str] = {}
     for grey, lines in sides:
-        crops, suspects = [], []
+        crops, suspects, needed = [], [], False
         for line in lines:
-            words = [w for w in words_with_unread_marks(grey, line) if fold(w.text).lower() in wanted_keys]
+            marked = words_with_unread_marks(grey, line)
+            words = [w for w in marked if fold(w.text).lower() in wanted_keys | also_keys]
             if words:
                 crops.append(_line_crop(grey, line))
                 suspects.append(words)
-        if not crops:
+                needed |= any(fold(w.text).lower() in wanted_keys for w in words)
+        if not needed:
             continue
         stacked, bands = _stack(crops)
         # psm 4 (one column of lines of different sizes): psm 6 misreads `É` beside smaller lines
@@ -174,10 +192,14 @@ def accent_contact(
     engine: Engine,
     timeout_s: float,
 ) -> tuple[Contact, dict[str, str]]:
-    """The contact with the accents of its name, title and company restored where the ink shows them;
-    also returns the spellings found, to correct the card's text the same way."""
-    fields = (contact.name, contact.title, contact.company)
-    spellings = accented_spellings(sides, [f for f in fields if f], engine=engine, timeout_s=timeout_s)
+    """The contact with the accents of its name restored where the ink shows them, and those of its title
+    and company when the name's line is re-read anyway (each re-reading costs a Tesseract start, and noise
+    in a blurred photo can pass for a mark); also returns the spellings found, to correct the card's text
+    the same way."""
+    others = [f for f in (contact.title, contact.company) if f]
+    spellings = accented_spellings(
+        sides, [contact.name] if contact.name else [], engine=engine, timeout_s=timeout_s, also=others
+    )
     if not spellings:
         return contact, {}
     accented = replace(
