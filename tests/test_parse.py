@@ -234,3 +234,15 @@ def test_a_country_domain_does_not_outweigh_the_numbers() -> None:
     parsed = parse_text("Mia Stone\nMattress Maker\nCell (310) 871-5703\nTel 412-276-9561\nmia@fleet.gr")
     assert parsed.region == "US"
     assert {p.number for p in parsed.contact.phones} == {"+13108715703", "+14122769561"}
+
+
+@pytest.mark.parametrize(
+    ("street", "town"),
+    [("Kamgras 1258", "2487 HL Rijsenhout"), ("Quadrado Rua 60 114", "CEP 79690-839 Igarapé Grande - PR")],
+)
+def test_a_street_named_before_its_number_joins_the_postal_line(street: str, town: str) -> None:
+    contact = parse_text(f"Lotte de Vries\nBoekhouder\n{street}\n{town}\nlotte@devries.nl").contact
+    assert contact.address == f"{street}, {town}"
+    assert parse_text(
+        "Carolina Grill\nFarm to Table Since 2009\n218 N. Tryon Street\nCharlotte, NC 28202"
+    ).contact.address == ("218 N. Tryon Street, Charlotte, NC 28202")

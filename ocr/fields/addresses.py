@@ -32,6 +32,16 @@ _STREET_PREFIX = re.compile(
     r"|estrada|ladeira|vila|viela|quadra|trecho|setor|vereda|vale|esplanada)\s+\w.*\d",
     re.I,
 )
+# `Kamgras 1258`, `Quadrado Rua 60 114`, `Camiño Montiño, 940`: a street named first, its number last; weak
+# alone (many lines end in a number), an address line when a certain one is next to it.
+_NAME_THEN_NUMBER = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.-]+){0,4},?\s+\d{1,5}[A-Za-z]?(?:\s?[-/]?\s?\d{1,4})?$"
+)
+# Lines that end in a number and are no street: `Since 2009`, `NMLS ID 1123456`, `Trunkline loc. 210`.
+_NUMBERED_NOT_STREET = frozenset(
+    {"since", "est", "established", "founded", "id", "nmls", "dre", "lic", "license", "licence", "reg",
+     "loc", "ext", "trunkline", "no", "nr", "number", "tax", "vat", "gst", "abn", "acn", "cin", "iso"}
+)  # fmt: skip
 US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "PW", "FM", "MH", "AA", "AE", "AP"})
 """USPS codes beside the states' (Puerto Rico, the Virgin Islands, Guam..., military post offices)."""
 US_STATE_NAMES = (
@@ -93,6 +103,8 @@ def address_score(text: str) -> float:
     lowered = text.lower().strip(" ,.")
     if lowered in COUNTRY_LINE_WORDS or any(lowered.endswith(", " + c) for c in COUNTRY_LINE_WORDS):
         return 1.0
+    if _NAME_THEN_NUMBER.match(text.strip()) and not any(w in _NUMBERED_NOT_STREET for w in ws):
+        return 0.5
     if ws and ws[-1] in _BUILDINGS:
         # `Marunouchi Park Building,`: the comma says the address goes on; without it, only beside one
         return 0.7 if text.rstrip().endswith(",") else 0.5
