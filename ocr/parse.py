@@ -36,6 +36,7 @@ from ocr.fields.names import (
     romaji,
     smart_case,
     strip_credentials,
+    western_given,
 )
 from ocr.fields.phones import FoundPhone, assign_kinds, find_phones
 from ocr.fields.regions import choose_region, evidence_region, rank_fallback, region_of_international
@@ -420,7 +421,10 @@ def _find_person(
             if (
                 script_card
                 and match < 0.5
-                and (_unpronounceable(raw_name) or (japanese and not romaji(raw_name)))
+                and (
+                    _unpronounceable(raw_name)
+                    or (japanese and not romaji(raw_name) and not western_given(raw_name))
+                )
             ):
                 continue  # on a Japanese card without an email's word, a name is romanised Japanese
             hint = printed_hint or hint

@@ -246,3 +246,14 @@ def test_a_street_named_before_its_number_joins_the_postal_line(street: str, tow
     assert parse_text(
         "Carolina Grill\nFarm to Table Since 2009\n218 N. Tryon Street\nCharlotte, NC 28202"
     ).contact.address == ("218 N. Tryon Street, Charlotte, NC 28202")
+
+
+def test_a_western_name_on_a_japanese_card_without_an_email_that_spells_it() -> None:
+    """The romaji gate keeps OCR's readings of kanji (`Bitte Rat`) out; a common given name lets a foreign
+    employee's name through."""
+    text = (
+        "Saitama Prefectural Government\nCoordinator for International Relations\n{name}\n"
+        "3-15-1 Takasago, Urawa-ku, Saitama 330-9301\nTEL 048-830-2705\na2700-10@pref.saitama.lg.jp"
+    )
+    assert parse_text(text.format(name="Emily Carter")).contact.name == "Emily Carter"
+    assert parse_text(text.format(name="Bitte Rat")).contact.name is None

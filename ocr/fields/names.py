@@ -21,6 +21,7 @@ from ocr.fields.words import (
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     TITLE_WORDS,
+    WESTERN_GIVEN_NAMES,
 )
 
 # Place words that never end a person's name (unlike `Park`, `Hall` or `Hill`, which are surnames too).
@@ -363,6 +364,12 @@ _ROMAJI = re.compile(
     r"(?:(?:sh|ch|ts|[kgsztdnhbpmrwyfjv])?y?[aeiou]+|n|m(?=[bpm])|(?<=[aeiou])h(?![aeiou])|([kstpgdbc])(?=\1))+",
     re.I,
 )
+
+
+def western_given(name: str) -> bool:
+    """Whether the name starts with a common Western given name (`Emily Carter`, `Hans Mueller`)."""
+    first = name.split()[0].strip(".,").lower() if name.split() else ""
+    return first in WESTERN_GIVEN_NAMES
 
 
 def romaji(name: str) -> bool:
