@@ -257,3 +257,16 @@ def test_a_western_name_on_a_japanese_card_without_an_email_that_spells_it() -> 
     )
     assert parse_text(text.format(name="Emily Carter")).contact.name == "Emily Carter"
     assert parse_text(text.format(name="Bitte Rat")).contact.name is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "given", "family"),
+    [
+        ("Murata Kiichi", "Kiichi", "Murata"),
+        ("Kiichi Murata", "Kiichi", "Murata"),
+        ("John Sato", "John", "Sato"),
+    ],
+)
+def test_a_japanese_family_name_printed_first_without_capitals(printed: str, given: str, family: str) -> None:
+    contact = parse_text(f"{printed}\nSales Manager\nAcme Co., Ltd.\nTEL 03-1234-5678").contact
+    assert (contact.given_name, contact.family_name) == (given, family)

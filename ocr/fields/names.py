@@ -18,6 +18,7 @@ from ocr.fields.words import (
     CREDENTIAL_KEEP_IN_NAME,
     CREDENTIALS,
     HONORIFICS,
+    JAPANESE_FAMILY_NAMES,
     LEGAL_SUFFIXES,
     NAME_PARTICLES,
     TITLE_WORDS,
@@ -289,9 +290,15 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
 
 def given_family(name: str, family_hint: str | None = None) -> tuple[str | None, str | None]:
     """Given and family names via nameparser, overruled by evidence of which token is the family: an email
-    local part (`t.higurashi`) or, Japanese style, the one word printed in capitals (`HIGURASHI Tomoaki`)."""
+    local part (`t.higurashi`), Japanese style, the one word printed in capitals (`HIGURASHI Tomoaki`), or
+    a common Japanese family name printed first (`Murata Kiichi`)."""
     human = HumanName(name)
     given, family = human.first or None, human.last or None
+    tokens = [re.sub(r"[^a-z]", "", t.lower()) for t in name.split()]
+    if not family_hint and len(tokens) == 2 and romaji(name):
+        first, second = tokens
+        if first in JAPANESE_FAMILY_NAMES and second not in JAPANESE_FAMILY_NAMES:
+            family_hint = first  # `Murata Kiichi`: the family name printed first, without capitals
     if family_hint:
         hint = family_hint
         tokens = name.split()
