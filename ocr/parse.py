@@ -738,6 +738,15 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     parts = [re.sub(r"\d+$", "", p) for p in re.split(r"[._-]+", local) if p]
     if aligned := _aligned_spelling(tokens, parts):
         return _Person(person.line, aligned, person.score, 1.0, person.family_hint, person.title)
+    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]", tokens[-1]):
+        # `Kiichi M` with `kiichi.murata@`: the rest of the last word lost (faint, or cut by the frame)
+        whole = next((p for p in parts[1:] if len(p) >= 3 and p[0] == tokens[-1].lower()), None)
+        if whole:
+            spelled = whole.upper() if all(t.isupper() for t in tokens) else whole.capitalize()
+            candidate = " ".join([*tokens[:-1], spelled])
+            if email_match(local, candidate, fold=False)[0] >= 0.9:
+                # a capitals hint read off `KIICHI M` is no hint: the cut word was in capitals too
+                return _Person(person.line, candidate, person.score, 1.0, None, person.title)
     for i, token in enumerate(tokens):
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue

@@ -270,3 +270,9 @@ def test_a_western_name_on_a_japanese_card_without_an_email_that_spells_it() -> 
 def test_a_japanese_family_name_printed_first_without_capitals(printed: str, given: str, family: str) -> None:
     contact = parse_text(f"{printed}\nSales Manager\nAcme Co., Ltd.\nTEL 03-1234-5678").contact
     assert (contact.given_name, contact.family_name) == (given, family)
+
+
+def test_a_family_name_cut_to_its_initial_is_completed_from_the_email() -> None:
+    contact = parse_text("Kiichi M\nManager\nkiichi.murata@jp.pwc.com").contact
+    assert (contact.name, contact.given_name, contact.family_name) == ("Kiichi Murata", "Kiichi", "Murata")
+    assert parse_text("Anna K\nanna@kestrel.com").contact.name == "Anna K"  # the email does not spell it
