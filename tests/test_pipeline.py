@@ -11,7 +11,7 @@ from test_image_stages import CardText, _font, photograph, render_card
 
 from ocr import ImageTooLarge, UndecodableImage, UnsupportedImage, read_card
 from ocr.models import Extraction, Line, Word
-from ocr.pipeline import _read_merged_rows, _squashed
+from ocr.pipeline import _read_merged_rows, _read_missed_text, _squashed
 from ocr.tesseract import probe
 
 CARD = CardText()
@@ -121,3 +121,21 @@ def test_a_line_tesseract_merged_across_rows_is_read_again_row_by_row() -> None:
     assert any("161 569 2999" in t for t in texts), texts
     assert texts[-1] == below.text and merged not in lines
     assert _read_merged_rows(grey, (below,), engine=probe(), timeout_s=20) == (below,)
+
+
+def test_text_the_page_layout_skipped_is_read_again_alone() -> None:
+    """Letters outside every line box are re-read as sparse text, with the lines already read painted out:
+    the skipped lines come back (in card coordinates), the read ones do not come back twice."""
+    image = Image.new("L", (1000, 420), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 40), "Naomasa Murota", fill=0, font=_font(34))
+    draw.text((40, 300), "TEL. 03-5545-3801", fill=0, font=_font(28))
+    draw.text((40, 350), "FAX. 03-5545-3802", fill=0, font=_font(28))
+    grey = np.asarray(image)
+    read = Line("Naomasa Murota", 0.95, (36, 40, 330, 46))
+
+    added = _read_missed_text(grey, (read,), engine=probe(), timeout_s=20)
+    texts = [line.text for line in added]
+    assert any("03-5545-3801" in t for t in texts) and any("03-5545-3802" in t for t in texts), texts
+    assert not any("Murota" in t for t in texts)
+    assert all(line.box[1] >= 280 for line in added)  # boxes on the card, not on the crop
