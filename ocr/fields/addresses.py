@@ -60,7 +60,7 @@ _POSTAL = [
     re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"),  # UK postcode
     re.compile(r"(?:^|[\s,])\d{5}\s+[A-ZÀ-Þ][\w-]+"),  # DE/FR `10115 Berlin`
     re.compile(
-        r"〒|\b\d{3}-\d{4}\b|^\s*T\s?\d{3}-\d{4}\s*$|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I
+        r"〒|\b\d{3}-\d{4}\b|^\s*[TF=]\s?\d{3}-\d{4}(?:\s*$|\b.*,)|\b\w+-(?:ku|shi|cho|machi|gun|ken)\b", re.I
     ),  # JP
     re.compile(r"\b\w+-(?:ro|gil|gu|dong)\b", re.I),  # KR road addresses `Teheran-ro, Gangnam-gu`
     re.compile(r"\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),  # SE `118 46 Stockholm`
@@ -136,7 +136,7 @@ def join_address(parts: list[str]) -> str | None:
     """`['350 Fifth Avenue,', 'New York, NY 10118']` -> `350 Fifth Avenue, New York, NY 10118`."""
     parts = [_OFFICE_LABEL.sub("", strip_label(p)) for p in parts]
     parts = [re.sub(r"\s+[·•|]\s+", ", ", p) for p in parts]  # `Am Sandtorkai 50 · 20457 Hamburg`
-    parts = [re.sub(r"^\s*T\s?(?=\d{3}-\d{4}\b)", "", p) for p in parts]  # `T060-0042`: 〒 read as T
+    parts = [re.sub(r"^\s*[TF=]\s?(?=\d{3}-\d{4}\b)", "", p) for p in parts]  # `T060-0042`: 〒 read as T
     cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", p)).strip(" ,;-|") for p in parts]
     cleaned = [c for c in cleaned if c]
     return ", ".join(cleaned) or None
