@@ -92,9 +92,9 @@ def _score(text: str) -> float:
     if share >= 0.5:
         return 0.5 + 0.5 * share
     head = parts[-1] in _HEADS or (_role(parts[-1]) and parts[-1] not in TITLE_WORDS)
-    if head and len(parts) <= 4 and not any(p in _PROSE for p in parts) and text[:1].isupper():
+    if head and len(parts) <= 4 and text[:1].isupper():
         return 0.5
-    if _role_first(parts) and not any(p in _PROSE for p in parts):
+    if _role_first(parts):
         return 0.5
     return 0.0
 
