@@ -44,6 +44,8 @@ _NUMBERED_NOT_STREET = frozenset(
 )  # fmt: skip
 US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP", "PW", "FM", "MH", "AA", "AE", "AP"})
 """USPS codes beside the states' (Puerto Rico, the Virgin Islands, Guam..., military post offices)."""
+_STATE_CODES = (US_STATES | US_TERRITORIES, CA_PROVINCES, AU_STATES)
+"""The codes the first three postal patterns accept, in their order (US, CA, AU)."""
 US_STATE_NAMES = (
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
     "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
@@ -90,7 +92,7 @@ def address_score(text: str) -> float:
     digits = bool(re.search(r"\d", text))
     for i, pattern in enumerate(_POSTAL):
         m = pattern.search(text)
-        if m and (i >= 3 or m.group("st") in (US_STATES | US_TERRITORIES, CA_PROVINCES, AU_STATES)[i]):
+        if m and (i >= 3 or m.group("st") in _STATE_CODES[i]):
             return 1.0
     if (_STREET_SUFFIX.search(text) or _STREET_PREFIX.match(text)) and digits:
         return 1.0
@@ -119,7 +121,7 @@ def ends_address(text: str) -> bool:
     text = strip_label(text)
     for i, pattern in enumerate(_POSTAL[:4]):
         m = pattern.search(text)
-        if m and (i == 3 or m.group("st") in (US_STATES | US_TERRITORIES, CA_PROVINCES, AU_STATES)[i]):
+        if m and (i == 3 or m.group("st") in _STATE_CODES[i]):
             return True
     return False
 
