@@ -61,7 +61,8 @@ BACKGROUND_LONG_SIDE = 320
 
 @dataclass(frozen=True, slots=True)
 class Cleaned:
-    """The cleaned greyscale card, the factor it was scaled by and the letter height found before."""
+    """The cleaned greyscale card, the factor it was scaled by (1.0 when left alone) and the letter
+    height found before."""
 
     grey: np.ndarray
     scale: float
@@ -82,6 +83,8 @@ def clean_card(card: np.ndarray) -> Cleaned:
     if scale > 1.08 or scale < SHRINK_BELOW:
         interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
         flat = cv2.resize(flat, None, fx=scale, fy=scale, interpolation=interpolation)
+    else:
+        scale = 1.0
     return Cleaned(grey=flat, scale=scale, text_height=text_height, inverted_share=inverted_share)
 
 

@@ -198,7 +198,7 @@ def _read_deblurred(
     one (`reading_score`) to be taken.
     """
     with _timed(timings, "clean"):
-        if abs(reading.scale - 1.0) > 0.02:
+        if reading.scale != 1.0:
             interpolation = cv2.INTER_AREA if reading.scale < 1 else cv2.INTER_CUBIC
             card = cv2.resize(card, None, fx=reading.scale, fy=reading.scale, interpolation=interpolation)
         blurs = estimate_blur(cv2.cvtColor(card, cv2.COLOR_BGR2GRAY) if card.ndim == 3 else card)
