@@ -211,6 +211,17 @@ def test_an_at_read_as_a_letter_before_the_cards_domain() -> None:
     assert contact.websites == ("https://www.quartzbridge.com.au",)
 
 
+def test_an_at_read_as_a_letter_before_the_companys_name() -> None:
+    """Blurred, `@` reads as `C` too; with no website line, the company's name vouches for the domain."""
+    card = "Granitewave\nThomas Hughes\n+44 7905 648950\n& thomas_hughesCgranitewave.com\n276 Church Lane"
+    assert parse_text(card).contact.emails == ("thomas_hughes@granitewave.com",)
+    # the company's own domain printed bare is its website, not `granit@wave.com`
+    site = parse_text("Granite Wave\nJo Lee\ngranitewave.com").contact
+    assert (site.emails, site.websites) == ((), ("https://granitewave.com",))
+    # a domain the card does not vouch for is not guessed at
+    assert parse_text("Granitewave\nThomas Hughes\nthomas_hughesCbluewater.com").contact.emails == ()
+
+
 @pytest.mark.parametrize("title", ["Baggage Handler", "Hotelier", "Leaflet Distributor", "Übersetzerin"])
 def test_a_job_outside_the_vocabulary_under_the_name(title: str) -> None:
     contact = parse_text(f"Twanna Glass\n{title}\nWhirlpool Corporation\ntwanna.glass@whirlpool.com").contact

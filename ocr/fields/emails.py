@@ -198,10 +198,12 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
     return f"{local}@{'.'.join(labels)}" if changed else address
 
 
-def _word_runs(text: str) -> list[str]:
-    """Letters of every run of consecutive whole words: `PwC Consulting` -> pwc, pwcconsulting, consulting."""
+def _word_runs(text: str, leading: bool = False) -> list[str]:
+    """Letters of every run of consecutive whole words: `PwC Consulting` -> pwc, pwcconsulting, consulting;
+    with `leading`, only the runs from the first word (pwc, pwcconsulting)."""
     ws = [letters(w) for w in text.split()]
-    return ["".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(len(ws), i + 4) + 1)]
+    starts = range(min(1, len(ws))) if leading else range(len(ws))
+    return ["".join(ws[i:j]) for i in starts for j in range(i + 1, min(len(ws), i + 4) + 1)]
 
 
 def _doubled_once(label: str, word: str) -> bool:
@@ -246,6 +248,7 @@ def domain_from_websites(
     domains = [h.removeprefix("www.") for h in hosts]
     lines = list(lines)
     evidence = {r for line in lines if "@" not in line.text for r in _word_runs(fold_accents(line.text))}
+    leading = {r for line in lines if "@" not in line.text for r in _word_runs(fold_accents(line.text), True)}
     out: list[FoundEmail] = []
     for email in found:
         local, _, domain = email.address.rpartition("@")
@@ -259,6 +262,8 @@ def domain_from_websites(
             continue
         if "@" not in line.text:
             glyph = _at_read_as_letter(line.text, domains)
+            if glyph is None and not found:  # only on a card whose address no line gave
+                glyph = _at_before_company(line.text, leading)
             if glyph and (address := _normalise(*glyph)) and address not in {e.address for e in out}:
                 out.append(FoundEmail(address, line.index, True))
                 residual[line.index] = line.text[: line.text.find(glyph[0])]
@@ -273,7 +278,7 @@ def domain_from_websites(
     return out, residual
 
 
-_AT_AS_LETTER = "QOGoae0&("
+_AT_AS_LETTER = "QOGCoae0&("
 """What Tesseract makes of an `@` it does not see as one, glued to the domain (`sarah Qquartzbridge.com`)."""
 
 
@@ -292,6 +297,32 @@ def _at_read_as_letter(text: str, domains: Iterable[str]) -> tuple[str, str] | N
         )
         if m and m.group(1).lower().strip(".") not in _NOT_LOCAL:
             return m.group(1), domain
+    return None
+
+
+def _at_before_company(text: str, evidence: set[str]) -> tuple[str, str] | None:
+    """(local, domain) from `thomas_hughesCgranitewave.com` on a card without a website line, when the
+    domain's label is spelled by the first words of another line (the company's name, `Granitewave`;
+    `evidence` holds such runs) and its top-level domain is a real one."""
+    for m in re.finditer(r"(?<![\w.@])([A-Za-z0-9][\w.%+-]*)\.((?:[A-Za-z]{2,3}\.)?[A-Za-z]{2,})\b", text):
+        head, suffix = m.groups()
+        if suffix.rsplit(".", 1)[-1].lower() not in TLDS or head.lower().startswith(("www", "http")):
+            continue
+        spelled = letters(head)
+        # Every glyph in the token could be the `@`: the one after which the company's name follows.
+        for i, glyph in enumerate(head):
+            local, label = head[:i], head[i + 1 :]
+            if (
+                glyph in _AT_AS_LETTER
+                and len(label) >= 3
+                and label.lower() in evidence
+                and local
+                and local.lower().strip(".") not in _NOT_LOCAL
+                # a longer run of the card's words spelling the glyph too makes the token the company's
+                # website: `oakridgefamilydental.com` under Oakridge Family Dental, not `oakridg@...`
+                and not any(len(run) > len(letters(label)) and spelled.endswith(run) for run in evidence)
+            ):
+                return local, f"{label}.{suffix}".lower()
     return None
 
 
