@@ -1,17 +1,20 @@
-"""The only module that talks to Tesseract (through pytesseract).
+"""The only module that talks to Tesseract (and imports pytesseract).
 
 Like OCRmyPDF's `_exec/tesseract.py`: probe the binary once, run it with a timeout, and translate its
-failures into our error classes where they happen.
+failures into our error classes where they happen. Pages are read through Tesseract's command line with
+the image on stdin and TSV (pytesseract's reader) on stdout, by processes started ahead of need.
 """
 
 from __future__ import annotations
 
+import atexit
 import glob
+import io
 import itertools
 import os
-import shlex
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,32 +128,92 @@ def read_lines(
     Lines come out in Tesseract's reading order (block, paragraph, line). Words Tesseract could not
     read (confidence -1, empty text) are dropped. English unless other `languages` are given.
     """
-    pytesseract.pytesseract.tesseract_cmd = engine.cmd
-    if engine.tessdata:
-        os.environ["TESSDATA_PREFIX"] = engine.tessdata
-    # pytesseract hands the image over as a temporary file, PNG by default; an uncompressed BMP saves
-    # the compression here and the decompression in Tesseract (~75 ms per call on a card, measured).
-    handover = Image.fromarray(image)
-    handover.format = "BMP"
+    argv = [engine.cmd, "stdin", "stdout", "--oem", "1", "--psm", str(psm)]
+    argv += ["-l", languages.codes, "--tessdata-dir", languages.tessdata] if languages else ["-l", "eng"]
+    argv += ["-c", "tessedit_create_tsv=1"]  # not the `tsv` config file: another --tessdata-dir lacks it
+    # An uncompressed BMP on stdin: no PNG compression here and decompression there (~75 ms per call on
+    # a card, measured), and no temporary file.
+    handover = io.BytesIO()
+    Image.fromarray(image).save(handover, "BMP")
+    # Only English is read on most cards; another model's process would mostly wait for nothing.
+    process = _WARM.take(tuple(argv), engine.tessdata, keep_warm=languages is None)
     try:
-        data = pytesseract.image_to_data(
-            handover,
-            lang=languages.codes if languages else "eng",
-            config=f"--oem 1 --psm {psm}"
-            + (f" --tessdata-dir {shlex.quote(languages.tessdata)}" if languages else ""),
-            output_type=pytesseract.Output.DICT,
-            timeout=timeout_s,
+        out, err = process.communicate(handover.getvalue(), timeout=timeout_s)
+    except subprocess.TimeoutExpired as e:
+        process.kill()
+        process.communicate()
+        raise OcrTimeout(f"Tesseract took longer than {timeout_s:g} s") from e
+    if process.returncode != 0:
+        message = err.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"Tesseract failed ({process.returncode}): {message[-1] if message else 'no message'}")
+    # pytesseract's own TSV reader, as image_to_data uses it.
+    data = pytesseract.pytesseract.file_to_dict(out.decode("utf-8", "replace"), "\t", -1)
+    return _group_lines(data, min_confidence) if data else ()
+
+
+WARM_PROCESSES = 1
+"""Tesseract processes kept started per command line, model loaded, waiting for their image."""
+
+
+class _WarmProcesses:
+    """Tesseract processes started ahead of need.
+
+    Starting Tesseract and loading its model costs ~45 ms per call, about a third of reading a card.
+    Tesseract loads the model before it reads its image from stdin, so a process started earlier (while
+    the previous call ran, or the card was being located and cleaned) is ready when the image arrives.
+    Each call takes a waiting process and starts its replacement; an idle one holds ~40 MB and exits
+    when this process does (its stdin closes).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        # keyed by command line and model folder: one engine's process must not read for another
+        self._idle: dict[tuple[tuple[str, ...], str | None], list[subprocess.Popen[bytes]]] = {}
+        atexit.register(self.close)
+
+    def take(
+        self, argv: tuple[str, ...], tessdata: str | None, *, keep_warm: bool = True
+    ) -> subprocess.Popen[bytes]:
+        """A started process for `argv`, and (with `keep_warm`) a replacement started for the next call."""
+        with self._lock:
+            idle = self._idle.setdefault((argv, tessdata), [])
+            ready = None
+            while idle and ready is None:
+                candidate = idle.pop()
+                ready = candidate if candidate.poll() is None else None
+            while keep_warm and len(idle) < WARM_PROCESSES:
+                idle.append(_start(argv, tessdata))
+        return ready or _start(argv, tessdata)
+
+    def waiting(self, argv: tuple[str, ...], tessdata: str | None) -> list[int]:
+        """The pids of the processes started for `argv` and waiting for an image."""
+        with self._lock:
+            return [p.pid for p in self._idle.get((argv, tessdata), []) if p.poll() is None]
+
+    def close(self) -> None:
+        """Stop the waiting processes (at exit, or when a test wants none left behind)."""
+        with self._lock:
+            waiting = [p for idle in self._idle.values() for p in idle]
+            self._idle.clear()
+        for process in waiting:
+            process.kill()
+            process.wait()
+
+
+def _start(argv: tuple[str, ...], tessdata: str | None) -> subprocess.Popen[bytes]:
+    try:
+        return subprocess.Popen(
+            argv,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=_env(tessdata),
         )
-    except RuntimeError as e:
-        # pytesseract signals its own timeout with a bare RuntimeError whose text says so.
-        if "timeout" in str(e).lower():
-            raise OcrTimeout(f"Tesseract took longer than {timeout_s:g} s") from e
-        raise OcrError(f"Tesseract failed: {e}") from e
-    except pytesseract.TesseractError as e:
-        raise OcrError(f"Tesseract failed ({e.status}): {e.message}") from e
-    except (OSError, pytesseract.TesseractNotFoundError) as e:
+    except OSError as e:
         raise OcrUnavailable(f"Tesseract could not be started: {e}") from e
-    return _group_lines(data, min_confidence)
+
+
+_WARM = _WarmProcesses()
 
 
 def _group_lines(data: dict[str, list], min_confidence: float) -> tuple[Line, ...]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ocr.errors import OcrTimeout, OcrUnavailable
+from ocr.errors import OcrError, OcrTimeout, OcrUnavailable
 from ocr.models import Word
-from ocr.tesseract import probe, read_lines, split_at_gaps
+from ocr.tesseract import _WARM, Engine, probe, read_lines, split_at_gaps
 
 
 def _words(*spans: tuple[str, int, int]) -> list[Word]:
@@ -35,3 +35,36 @@ def test_timeout_is_typed() -> None:
     page[100:1100:40, 100:1500] = 0  # many thin lines: enough work to outlast a tiny timeout
     with pytest.raises(OcrTimeout):
         read_lines(page, engine=probe(), timeout_s=0.001)
+
+
+def _line_image(text: str = "Priya Patel 212 736 2000") -> np.ndarray:
+    from PIL import Image, ImageDraw
+    from test_image_stages import _font
+
+    image = Image.new("L", (900, 90), 255)
+    ImageDraw.Draw(image).text((20, 20), text, fill=0, font=_font(36))
+    return np.asarray(image)
+
+
+def test_a_read_uses_a_process_started_before_it_and_starts_the_next() -> None:
+    """Tesseract's start (~45 ms, model loading) happens while the previous call or the card's cleaning
+    runs: each call takes a waiting process and leaves another one waiting."""
+    engine = probe()
+    first = read_lines(_line_image(), engine=engine, psm=7)
+    argv = next(a for a, folder in _WARM._idle if a[6] == "7" and folder == engine.tessdata)
+    waiting = _WARM.waiting(argv, engine.tessdata)
+    assert len(waiting) == 1
+    second = read_lines(_line_image(), engine=engine, psm=7)
+    assert [line.text for line in first] == [line.text for line in second] == ["Priya Patel 212 736 2000"]
+    after = _WARM.waiting(argv, engine.tessdata)
+    assert len(after) == 1 and after != waiting  # the waiting one was used and replaced
+
+
+def test_a_tesseract_failure_is_typed(tmp_path) -> None:
+    """A language folder without the model: Tesseract exits non-zero, which becomes an OcrError."""
+    broken = Engine(cmd=probe().cmd, tessdata=str(tmp_path), version="test")
+    with pytest.raises(OcrError, match="Tesseract failed"):
+        read_lines(_line_image(), engine=broken)
+    gone = Engine(cmd=str(tmp_path / "no-tesseract"), tessdata=None, version="test")
+    with pytest.raises(OcrUnavailable):
+        read_lines(_line_image(), engine=gone)
