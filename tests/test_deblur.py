@@ -60,6 +60,17 @@ def test_a_defocus_blur_is_measured(radius: float) -> None:
     assert defocus and abs(defocus[0].radius - radius) <= 1.0, found
 
 
+@pytest.mark.parametrize("sigma", [1.8, 2.5, 3.2])
+def test_a_soft_blur_is_measured_from_the_edges(sigma: float) -> None:
+    """A Gaussian leaves no dip in the cepstrum; the letters' edge slope gives its sigma."""
+    found = estimate_blur(_blurred(_text_page(), Blur("gaussian", 0.0, radius=sigma)))
+    soft = [b for b in found if b.kind == "gaussian"]
+    assert soft and abs(soft[0].radius - sigma) <= 0.8, found
+    assert not any(b.kind == "motion" for b in found)
+    # what the edges measure is undone with the Gaussian's own kernel
+    assert abs(float(kernel(soft[0]).sum()) - 1.0) < 1e-4
+
+
 def test_deconvolving_brings_the_text_back() -> None:
     page = _text_page()
     shake = Blur("motion", -1.0, dx=11.0, dy=4.0)
