@@ -17,6 +17,7 @@ from ocr.fields.companies import (
     caps_emphasis,
     company_score,
     company_shape,
+    continues_company,
     domain_match,
     org_labels,
     split_title_company,
@@ -168,6 +169,8 @@ def parse_text(
     )
     title_lines, title, title_company = _find_title(free, person, labels)
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
+    if company_line and not title_company:
+        company_line = _two_line_company(company_line, free, labels, person, title_lines)
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
     addresses = [_subdomain(e.address, websites) for e in emails]
@@ -564,6 +567,28 @@ def _find_company(
         if score >= best_score:
             best, best_score = line, score
     return best
+
+
+def _two_line_company(
+    company: CardLine, free: list[CardLine], labels: list[str], person: _Person | None, title_lines: list[int]
+) -> CardLine:
+    """The company line joined with the line just below or above it when that line is the rest of a name
+    set on two lines (`SUMMIT RIDGE` / `REALTY`); both must lie above the person's name (or, on a card
+    with no person, among its first lines), and the other line must be neither the name nor a title."""
+    limit = person.line if person else 3
+    taken = set(title_lines) | ({person.line} if person else set())
+    for other in free:
+        before = other.index == company.index - 1
+        if not (before or other.index == company.index + 1):
+            continue
+        if other.index in taken or max(other.index, company.index) >= limit or title_score(other.text) > 0:
+            continue
+        if continues_company(company.text, other.text, labels, before=before):
+            head, tail = (other, company) if before else (company, other)
+            return CardLine(
+                head.index, f"{head.text} {tail.text}", min(head.confidence, tail.confidence), head.height
+            )
+    return company
 
 
 def _local_variants(local: str) -> Iterable[str]:

@@ -218,6 +218,9 @@ def test_an_at_read_as_a_letter_before_the_companys_name() -> None:
     # the company's own domain printed bare is its website, not `granit@wave.com`
     site = parse_text("Granite Wave\nJo Lee\ngranitewave.com").contact
     assert (site.emails, site.websites) == ((), ("https://granitewave.com",))
+    # a bare word before the label is the rest of the website's name: `lux|e|hairstudio.com` under LUXE
+    lockup = parse_text("LUXE\nHair Studio\nBrianna Cole\nluxehairstudio.com").contact
+    assert (lockup.emails, lockup.websites) == ((), ("https://luxehairstudio.com",))
     # a domain the card does not vouch for is not guessed at
     assert parse_text("Granitewave\nThomas Hughes\nthomas_hughesCbluewater.com").contact.emails == ()
 
@@ -287,3 +290,34 @@ def test_a_family_name_cut_to_its_initial_is_completed_from_the_email() -> None:
     contact = parse_text("Kiichi M\nManager\nkiichi.murata@jp.pwc.com").contact
     assert (contact.name, contact.given_name, contact.family_name) == ("Kiichi Murata", "Kiichi", "Murata")
     assert parse_text("Anna K\nanna@kestrel.com").contact.name == "Anna K"  # the email does not spell it
+
+
+@pytest.mark.parametrize(
+    ("top", "company"),
+    [
+        ("SUMMIT RIDGE\nREALTY", "Summit Ridge Realty"),
+        ("Mercy Regional\nMedical Center", "Mercy Regional Medical Center"),
+        ("COLORADO DEPARTMENT OF\nLABOR AND EMPLOYMENT", "Colorado Department of Labor and Employment"),
+        ("Hollis & Grant\nInvestments", "Hollis & Grant Investments"),
+        # a slogan, a unit or a second company under a whole name stays apart
+        ("PINNACLE HOME WARRANTY\nClaims & Service", "Pinnacle Home Warranty"),
+        ("Halverson University\nDepartment of Chemistry", "Halverson University"),
+        ("Whitcombe & Hale LLP\nAttorneys at Law", "Whitcombe & Hale LLP"),
+    ],
+)
+def test_a_company_name_set_on_two_lines_is_joined(top: str, company: str) -> None:
+    domain = "".join(company.split()[:2]).lower().replace("&", "")
+    card = f"{top}\nDana Whitfield\nAccount Manager\n+1 614 228 1000\ndana@{domain}.com"
+    assert parse_text(card).contact.company == company
+
+
+def test_a_licence_number_is_no_phone_number() -> None:
+    card = "RIVER CITY MOVERS\nLicensed & Insured USDOT #3107724\n1-888-437-6683\nLocal: 502-968-3320"
+    assert [p.number for p in parse_text(card).contact.phones] == ["+18884376683", "+15029683320"]
+    realtor = parse_text("Jessica Tran\nRealtor\nDRE# 02084417\nCell 916-834-2207").contact
+    assert [p.number for p in realtor.phones] == ["+19168342207"]
+
+
+def test_a_social_handle_is_no_email() -> None:
+    card = parse_text("Brianna Cole\nStylist\nIG @brianna.does.hair\n(614) 228-1000").contact
+    assert card.emails == ()

@@ -235,3 +235,65 @@ def split_title_company(text: str, labels: Iterable[str] = ()) -> tuple[str, str
     if score < 2.5 and (single or all(w in _QUALIFIERS for w in tail_words)):
         return None  # `Manager | Consulting`: one company word alone is a practice, not a company
     return m.group(1).strip(), tail.strip()
+
+
+def continues_company(company: str, neighbour: str, labels: Iterable[str], *, before: bool) -> bool:
+    """Whether `neighbour`, printed just below (or, with `before`, just above) the company line, is the
+    rest of the company's name set on two lines, as a logo lockup does: `SUMMIT RIDGE` over `REALTY`,
+    `Mercy Regional` over `Medical Center`, `COLORADO DEPARTMENT OF` over `LABOR AND EMPLOYMENT`.
+
+    Evidence, first that wins: the joined name spells the card's domain further than the company line
+    alone (`meridianwealthadv.com` under `MERIDIAN` / `WEALTH ADVISORS`); the first line ends with a
+    connector (`of`, `&`); the first line is a name that is not yet a company's (no legal suffix, no
+    company word; partners' names like `Hollis & Grant` may go on) and the second holds a company word
+    (`Realty`, `Labs`, `Therapeutics`). Without the domain, both lines must be set alike (both in capitals
+    or neither: `PINNACLE HOME WARRANTY` over `Claims & Service` is a slogan). Never joined: a company line
+    that is whole (a legal suffix), a neighbour of more than three words, with digits or scraps, or a unit
+    on either line (`Department of Pediatrics`, `International Exchange Division`).
+    """
+    head, tail = (neighbour, company) if before else (company, neighbour)
+    ws = words(neighbour)
+    if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"\d", neighbour):
+        return False
+    if not (wordlike(neighbour) and wordlike(company) and company_shape(f"{head} {tail}")):
+        return False
+    if _UNIT.search(neighbour) or _UNIT_EDGE.search(company) or _has_legal(company) or _has_legal(neighbour):
+        return False
+    alone, both = letters(company), letters(f"{head} {tail}")
+    if any(len(_common_prefix(letters(label), both)) > max(len(alone), 3) for label in labels):
+        return True
+    if _in_capitals(company) != _in_capitals(neighbour):
+        return False
+    if words(head)[-1] in _CONNECTORS | {"&"}:
+        return True
+    if _has_legal(head) or any(w in COMPANY_WORDS for w in words(head)):
+        return False
+    return any(w in COMPANY_WORDS for w in words(tail))
+
+
+def _has_legal(text: str) -> bool:
+    ws = words(text)
+    return any(_legal(w, i, len(ws)) for i, w in enumerate(ws))
+
+
+def _in_capitals(text: str) -> bool:
+    return not any(c.islower() for c in text)
+
+
+_UNIT = re.compile(
+    r"^\s*(?:the\s+)?(?:school|college|faculty)\b|\b(?:department|dept|division|office)\b", re.I
+)
+# On the company line itself a unit shows at its start or end (`Department of Pediatrics`, `International
+# Exchange Division`); inside, `Colorado Department of` is a public body's name going on.
+_UNIT_EDGE = re.compile(
+    r"^\s*(?:the\s+)?(?:department|dept|office|division|school|college|faculty)\b"
+    r"|\b(?:department|dept|office|division)\.?\s*$",
+    re.I,
+)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
