@@ -139,13 +139,20 @@ def _normalise(local: str, domain: str) -> str | None:
     return result.normalized
 
 
+# `IG @brianna.does.hair`, `Instagram: @luxehair`: a handle after a social network's name, not an address
+# with its local part read apart (`.hair` is a top-level domain).
+_SOCIAL_HANDLE = re.compile(
+    r"\b(?:ig|insta(?:gram)?|twitter|tiktok|threads|fb|facebook|snap(?:chat)?|x)\s*[:|]?\s+@[\w.]+", re.I
+)
+
+
 def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, str]]:
     """All valid addresses in card order, and per line the text left once the addresses are removed."""
     found: list[FoundEmail] = []
     residual: dict[int, str] = {}
     pending = ""  # `adrian.volkov@` at the end of a line: the domain went to the next line
     for line in lines:
-        fixed = repair(pending + line.text)
+        fixed = repair(pending + _SOCIAL_HANDLE.sub(" ", line.text))
         joined, pending = bool(pending), ""
         if re.search(r"[\w.]@\s*$", fixed):
             pending = fixed.rstrip()
@@ -316,7 +323,9 @@ def _at_before_company(text: str, evidence: set[str]) -> tuple[str, str] | None:
                 glyph in _AT_AS_LETTER
                 and len(label) >= 3
                 and label.lower() in evidence
-                and local
+                # a local part like a person's (`thomas_hughes`, `j.lee2`): a bare word before the
+                # label is more often the rest of a website's name (`lux|e|hairstudio.com`)
+                and re.search(r"\w[._\-\d]", local)
                 and local.lower().strip(".") not in _NOT_LOCAL
                 # a longer run of the card's words spelling the glyph too makes the token the company's
                 # website: `oakridgefamilydental.com` under Oakridge Family Dental, not `oakridg@...`

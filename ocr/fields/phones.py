@@ -25,6 +25,13 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 _JP_POSTAL = re.compile(r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])")
 # A five-digit postcode before its town, at the start of a line or after a comma (`89104 Rochlitz`,
 # `Beiergasse 9, 89104 Rochlitz`): the matcher takes it for a short number where five digits can be one.
+# A licence or registration number after its label (`USDOT #3107724`, `DRE# 01234567`, `NMLS ID 123456`,
+# `CSLB Lic. 987654`): digits a phone matcher would take for a short number.
+_LICENCE = re.compile(
+    r"(\b(?:US\s?DOT|DOT|MC|NMLS(?:\s+ID)?|DRE|BRE|CalBRE|CSLB|Lic(?:ense|ence)?(?:\s+No)?|Reg(?:istration)?\s+No)"
+    r"\.?\s*(?:#|No\.?)?\s*:?\s*)(\d[\d-]{4,}\d)",
+    re.I,
+)
 _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
@@ -144,6 +151,7 @@ def find_phones(
         # postal codes blanked out, same length, so spans found in `masked` hold for `text`
         masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
         masked = _POSTCODE_TOWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+        masked = _LICENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
         matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
         stray = _STRAY_LEAD.match(masked)
         if stray:
