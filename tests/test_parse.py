@@ -321,3 +321,14 @@ def test_a_licence_number_is_no_phone_number() -> None:
 def test_a_social_handle_is_no_email() -> None:
     card = parse_text("Brianna Cole\nStylist\nIG @brianna.does.hair\n(614) 228-1000").contact
     assert card.emails == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [("Clearwater, FL", "Clearwater, FL"), ("Denver, Colorado", "Denver, Colorado"), ("Jane Doe, MD", None)],
+)
+def test_a_town_and_state_alone_is_the_address(line: str, address: str | None) -> None:
+    card = parse_text(
+        f"BRIGHT SPARK ELECTRIC\nMike Alvarez\nMaster Electrician\n{line}\nCall or text 727-555-0147"
+    )
+    assert card.contact.address == address

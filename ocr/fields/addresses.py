@@ -14,6 +14,7 @@ from ocr.fields.words import (
     STREET_WORDS,
     UNIT_WORDS,
     US_STATES,
+    WESTERN_GIVEN_NAMES,
 )
 
 _LABEL = re.compile(
@@ -112,7 +113,33 @@ def address_score(text: str) -> float:
         return 0.7 if text.rstrip().endswith(",") else 0.5
     if 1 <= len(ws) <= 3 and any(w in PLACE_REGIONS for w in ws) and "," in text:
         return 0.6
+    if _town_and_state(text.strip()):
+        return 0.8
     return 0.0
+
+
+_TOWN_STATE = re.compile(
+    r"^(?P<town>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la))*(?:\s+[A-Z][a-z]+)?),\s*"
+    r"(?P<st>[A-Z]{2}|" + "|".join(US_STATE_NAMES) + r")\.?$"
+)
+
+
+def _town_and_state(text: str) -> bool:
+    """`Clearwater, FL`, `Denver, Colorado`: a card that prints only its town (a tradesman, a planner).
+    Not `Jane Doe, MD` or `Ana Ruiz, PA`: after two words or more, a code that is also a credential (MD,
+    PA, MA, MS, ND, DC, PE, ME) names the person's degree; and a two-word town starting with a given
+    name is a person. A one-word `Baltimore, MD` or `Charlotte, NC` is a town."""
+    m = _TOWN_STATE.match(text)
+    code = m.group("st") if m else ""
+    if not m or (len(code) == 2 and code not in _STATE_CODES[0] | _STATE_CODES[1]):
+        return False
+    town = m.group("town").split()
+    return not (len(town) >= 2 and (code in _CREDENTIAL_CODES or town[0].lower() in WESTERN_GIVEN_NAMES))
+
+
+_CREDENTIAL_CODES = frozenset({"MD", "PA", "MA", "MS", "ND", "DC", "PE", "ME"})
+"""State and province codes that are also degrees after a name (M.D., P.A., M.A., M.S. ...); not CA,
+whose towns (`Los Angeles, CA`) far outnumber Canada's chartered accountants."""
 
 
 def ends_address(text: str) -> bool:
