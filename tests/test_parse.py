@@ -332,3 +332,12 @@ def test_a_town_and_state_alone_is_the_address(line: str, address: str | None) -
         f"BRIGHT SPARK ELECTRIC\nMike Alvarez\nMaster Electrician\n{line}\nCall or text 727-555-0147"
     )
     assert card.contact.address == address
+
+
+def test_a_chefs_or_soldiers_title_before_the_name_is_no_part_of_it() -> None:
+    chef = parse_text("OSTERIA LUCCA\nChef Nico Bellandi\nSous Chef\nnico@osterialucca.com").contact
+    assert (chef.name, chef.title) == ("Nico Bellandi", "Sous Chef")
+    soldier = parse_text(
+        "U.S. ARMY\nSFC Jason R. Ortiz\nStation Commander\njason.r.ortiz.mil@army.mil"
+    ).contact
+    assert soldier.name == "Jason R. Ortiz"

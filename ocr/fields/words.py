@@ -1241,6 +1241,13 @@ HONORIFICS: Final = frozenset(
         "reverend",
         "fr",
         "sgt",
+        "sfc",  # US Army ranks printed before recruiters' names (`SFC Jason R. Ortiz`)
+        "ssg",
+        "spc",
+        "cpl",
+        "msg",
+        "ltc",
+        "chef",  # `Chef Nico Bellandi` over `Sous Chef`
         "lt",
         "capt",
         "cpt",
