@@ -476,7 +476,18 @@ def _find_title(
     for line in free:
         if person and line.index == person.line:
             continue
+        if _OFFICE_LABEL.match(line.text):
+            continue  # `Head Office` over the address names a place, not a role
         split = split_title_company(line.text, labels)
+        # `Account Executive, Mid-Market` on a card whose domain another line spells (`Brightwave`): the
+        # tail qualifies the role; the company is that other line
+        if (
+            split
+            and company_score(split[1], []) < 3
+            and not domain_match(split[1], labels)
+            and any(domain_match(other.text, labels) for other in free if other.index != line.index)
+        ):
+            split = None
         if split and (title_score(split[0]) > 0 or occupation_like(split[0])):
             title_part = CardLine(line.index, split[0], line.confidence, line.height)
             company_part = CardLine(line.index, split[1], line.confidence, line.height)
@@ -502,8 +513,11 @@ def _find_title(
     if not candidates:
         return [], None, None
     anchor = person.line if person else -1
+    # Nearest the name, then likeliest; between equals, the one under the name, where titles are printed
+    # (`Commercial Banking` under the bank's name above, `Senior Account Manager, ...` below the person).
     line, _, company = min(
-        candidates, key=lambda c: (abs(c[0].index - anchor) if person else c[0].index, -c[1])
+        candidates,
+        key=lambda c: (abs(c[0].index - anchor) if person else c[0].index, -c[1], c[0].index < anchor),
     )
     chosen, text = [line.index], line.text
     nxt = next((other for other in free if other.index > line.index), None)
@@ -518,6 +532,9 @@ def _find_title(
         chosen.append(nxt.index)
         text = f"{text.rstrip()} {nxt.text.lstrip()}"
     return chosen, text.strip(" ,;"), company
+
+
+_OFFICE_LABEL = re.compile(r"^\s*(?:head|branch|main|regional|sales|registered)\s+office\s*:?\s*$", re.I)
 
 
 def _bare_department(text: str) -> bool:

@@ -341,3 +341,20 @@ def test_a_chefs_or_soldiers_title_before_the_name_is_no_part_of_it() -> None:
         "U.S. ARMY\nSFC Jason R. Ortiz\nStation Commander\njason.r.ortiz.mil@army.mil"
     ).contact
     assert soldier.name == "Jason R. Ortiz"
+
+
+def test_a_qualifier_after_the_role_is_no_company_when_another_line_spells_the_domain() -> None:
+    card = (
+        "Brightwave\nMateo Alvarez\nAccount Executive, Mid-Market\nmateo.alvarez@brightwave.io\nbrightwave.io"
+    )
+    contact = parse_text(card).contact
+    assert (contact.title, contact.company) == ("Account Executive, Mid-Market", "Brightwave")
+
+
+def test_between_equal_titles_the_one_under_the_name_wins_and_head_office_is_none() -> None:
+    bank = "MAPLE TRUST BANK\nCommercial Banking\nVikram Malhotra\nSenior Account Manager, Commercial Banking"
+    assert parse_text(bank + "\nvikram.malhotra@mapletrust.ca").contact.title == (
+        "Senior Account Manager, Commercial Banking"
+    )
+    office = "Okamura Machine Tools Co., Ltd.\nSenior Field Engineer\nMURATA Kei\nHead Office\nkei@okamura.jp"
+    assert parse_text(office).contact.title == "Senior Field Engineer"
