@@ -1,7 +1,7 @@
 """read_card: photo bytes -> Extraction. Reads top to bottom as the pipeline does.
 
 decode -> locate (find + warp) -> clean (light, polarity, size) -> orient -> read (Tesseract) -> parse.
-A card read with little confidence whose spectrum shows motion or defocus blur is deconvolved and read
+A card read with little confidence that shows motion, defocus or soft blur is deconvolved and read
 again (`ocr.deblur`); the better reading is kept.
 
 Every stage is a module-level function on plain values, so a side could be handed to a process pool.
@@ -233,7 +233,7 @@ def _read_deblurred(
             cleaned, sharpened, warped=warped, engine=engine, timeout_s=timeout_s, timings=timings
         )
         if reading_score(found.lines) > best_score:
-            best = replace(found, card=sharpened, warnings=(f"read after undoing a {blur.describe()}",))
+            best = replace(found, warnings=(f"read after undoing a {blur.describe()}",))
             best_score = reading_score(found.lines)
     return best
 

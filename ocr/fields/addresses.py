@@ -131,11 +131,13 @@ def _town_and_state(text: str) -> bool:
     name is a person. A one-word `Baltimore, MD` or `Charlotte, NC` is a town."""
     m = _TOWN_STATE.match(text)
     code = m.group("st") if m else ""
-    if not m or (len(code) == 2 and code not in _STATE_CODES[0] | _STATE_CODES[1]):
+    if not m or (len(code) == 2 and code not in _US_CA_CODES):
         return False
     town = m.group("town").split()
     return not (len(town) >= 2 and (code in _CREDENTIAL_CODES or town[0].lower() in WESTERN_GIVEN_NAMES))
 
+
+_US_CA_CODES = _STATE_CODES[0] | _STATE_CODES[1]
 
 _CREDENTIAL_CODES = frozenset({"MD", "PA", "MA", "MS", "ND", "DC", "PE", "ME"})
 """State and province codes that are also degrees after a name (M.D., P.A., M.A., M.S. ...); not CA,

@@ -259,8 +259,9 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         return False
     if _UNIT.search(neighbour) or _UNIT_EDGE.search(company) or _has_legal(company) or _has_legal(neighbour):
         return False
-    alone, both = letters(company), letters(f"{head} {tail}")
-    if any(len(_common_prefix(letters(label), both)) > max(len(alone), 3) for label in labels):
+    # the label goes on past the company line's letters into the neighbour's (`meridianw...`)
+    spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
+    if any(letters(label).startswith(spelled) for label in labels):
         return True
     if _in_capitals(company) != _in_capitals(neighbour):
         return False
@@ -290,10 +291,3 @@ _UNIT_EDGE = re.compile(
     r"|\b(?:department|dept|office|division)\.?\s*$",
     re.I,
 )
-
-
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
