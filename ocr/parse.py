@@ -19,6 +19,7 @@ from ocr.fields.companies import (
     company_shape,
     continues_company,
     domain_match,
+    domain_spells_join,
     org_labels,
     split_title_company,
     wordlike,
@@ -591,20 +592,28 @@ def _two_line_company(
 ) -> CardLine:
     """The company line joined with the line just below or above it when that line is the rest of a name
     set on two lines (`SUMMIT RIDGE` / `REALTY`); both must lie above the person's name (or, on a card
-    with no person, among its first lines), and the other line must be neither the name nor a title."""
+    with no person, among its first lines) unless the domain spells the joined name, and the other line
+    must be neither the name nor a title."""
     limit = person.line if person else 3
     taken = set(title_lines) | ({person.line} if person else set())
     for other in free:
         before = other.index == company.index - 1
         if not (before or other.index == company.index + 1):
             continue
-        if other.index in taken or max(other.index, company.index) >= limit or title_score(other.text) > 0:
+        if other.index in taken or title_score(other.text) > 0:
+            continue
+        # under the person only on the domain's word (`RIVERBEND` / `PHYSICAL THERAPY` on riverbendpt.com)
+        if max(other.index, company.index) >= limit and not domain_spells_join(
+            company.text, other.text, labels, before=before
+        ):
             continue
         if continues_company(company.text, other.text, labels, before=before):
             head, tail = (other, company) if before else (company, other)
-            return CardLine(
-                head.index, f"{head.text} {tail.text}", min(head.confidence, tail.confidence), head.height
-            )
+            text = f"{head.text} {tail.text}"
+            if head.text.isupper() != tail.text.isupper():
+                # a logo's own casing on one line (`fernwood` over `LABS`): the joined name in one style
+                text = f"{title_case(head.text, single=True)} {title_case(tail.text, single=True)}"
+            return CardLine(head.index, text, min(head.confidence, tail.confidence), head.height)
     return company
 
 

@@ -311,6 +311,33 @@ def test_a_company_name_set_on_two_lines_is_joined(top: str, company: str) -> No
     assert parse_text(card).contact.company == company
 
 
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        # under the person, only where the domain spells the joined name
+        (
+            "Marta Quinn, DPT\nClinic Director\nSTONEBROOK\nSPORTS MEDICINE\nmarta@stonebrooksm.com",
+            "Stonebrook Sports Medicine",
+        ),
+        ("Marta Quinn\nClinic Director\nSTONEBROOK\nSPORTS MEDICINE\nmarta@stonebrook.com", "STONEBROOK"),
+        # a line above a legal name whose words are only the trade, on the domain's word
+        (
+            "PRAIRIE WIND\nROOFING & SIDING LTD.\nOwen Hart\nEstimator\nowen@prairiewindroofing.ca",
+            "Prairie Wind Roofing & Siding Ltd.",
+        ),
+        # a logo word in its own casing over one company word, joined in one style
+        ("quillmark\nLABS\nOwen Hart\nFounder\nowen@quillmark.io", "Quillmark Labs"),
+        # `&` is no word of the name's second line
+        (
+            "ARCTIC BREEZE\nHEATING & AIR CONDITIONING\nOwen Hart\nOwner\nowen@arcticbreezeco.com",
+            "Arctic Breeze Heating & Air Conditioning",
+        ),
+    ],
+)
+def test_a_company_name_on_two_lines_is_joined_on_the_domains_word(card: str, company: str) -> None:
+    assert parse_text(card + "\n(614) 228-1000").contact.company == company
+
+
 def test_a_licence_number_is_no_phone_number() -> None:
     card = "RIVER CITY MOVERS\nLicensed & Insured USDOT #3107724\n1-888-437-6683\nLocal: 502-968-3320"
     assert [p.number for p in parse_text(card).contact.phones] == ["+18884376683", "+15029683320"]

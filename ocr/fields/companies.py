@@ -57,6 +57,7 @@ _CONNECTORS = frozenset(
         "+",
     }
 )
+_LEGAL_LETTERS = frozenset(letters(suffix) for suffix in LEGAL_SUFFIXES)
 # Words that qualify a title (`..., International Forwarding Group`) rather than name a company.
 _QUALIFIERS = DEPARTMENT_WORDS | TITLE_MODIFIERS | TITLE_WORDS | COUNTRY_LINE_WORDS
 
@@ -247,29 +248,49 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     connector (`of`, `&`); the first line is a name that is not yet a company's (no legal suffix, no
     company word; partners' names like `Hollis & Grant` may go on) and the second holds a company word
     (`Realty`, `Labs`, `Therapeutics`). Without the domain, both lines must be set alike (both in capitals
-    or neither: `PINNACLE HOME WARRANTY` over `Claims & Service` is a slogan). Never joined: a company line
-    that is whole (a legal suffix), a neighbour of more than three words, with digits or scraps, or a unit
-    on either line (`Department of Pediatrics`, `International Exchange Division`).
+    or neither: `PINNACLE HOME WARRANTY` over `Claims & Service` is a slogan), except one company word
+    under a logo word (`fernwood` / `LABS`). Never joined: a company line that is whole (a legal suffix)
+    with a line after it, or with a line before it that the domain does not spell (`LIVING SKIES` over
+    `PLUMBING & HEATING LTD.` on livingskiesplumbing.ca is joined); a neighbour of more than three words
+    (`&` and `of` not counted), with digits or scraps; a unit on either line (`Department of Pediatrics`,
+    `International Exchange Division`).
     """
     head, tail = (neighbour, company) if before else (company, neighbour)
-    ws = words(neighbour)
+    ws = [w for w in words(neighbour) if w not in _CONNECTORS]
     if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"\d", neighbour):
         return False
-    if not (wordlike(neighbour) and wordlike(company) and company_shape(f"{head} {tail}")):
+    # `LTD.` has no vowel yet is no scrap
+    bare_company = " ".join(t for t in company.split() if letters(t) not in _LEGAL_LETTERS) or company
+    if not (wordlike(neighbour) and wordlike(bare_company) and company_shape(f"{head} {tail}")):
         return False
-    if _UNIT.search(neighbour) or _UNIT_EDGE.search(company) or _has_legal(company) or _has_legal(neighbour):
+    if _UNIT.search(neighbour) or _UNIT_EDGE.search(company) or _has_legal(neighbour):
         return False
-    # the label goes on past the company line's letters into the neighbour's (`meridianw...`)
-    spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
-    if any(letters(label).startswith(spelled) for label in labels):
-        return True
+    if domain_spells_join(company, neighbour, labels, before=before):
+        # the legal suffix ends a name; a line above may still be its start (`LIVING SKIES` over
+        # `PLUMBING & HEATING LTD.` on livingskiesplumbing.ca)
+        return before or not _has_legal(company)
+    if _has_legal(company):
+        return False
     if _in_capitals(company) != _in_capitals(neighbour):
-        return False
+        # a logo word in its own casing over one company word (`fernwood` / `LABS`) is still one name
+        return not before and len(ws) == 1 and ws[0] in COMPANY_WORDS and not _company_word_in(company)
     if words(head)[-1] in _CONNECTORS | {"&"}:
         return True
-    if _has_legal(head) or any(w in COMPANY_WORDS for w in words(head)):
+    if _has_legal(head) or _company_word_in(head):
         return False
-    return any(w in COMPANY_WORDS for w in words(tail))
+    return _company_word_in(tail)
+
+
+def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, before: bool) -> bool:
+    """Whether a domain label goes on past the company line's letters into the neighbour's
+    (`meridianwealthadv` for `MERIDIAN` over `WEALTH ADVISORS`)."""
+    head, tail = (neighbour, company) if before else (company, neighbour)
+    spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
+    return any(letters(label).startswith(spelled) for label in labels)
+
+
+def _company_word_in(text: str) -> bool:
+    return any(w in COMPANY_WORDS for w in words(text))
 
 
 def _has_legal(text: str) -> bool:
