@@ -225,6 +225,29 @@ def test_an_at_read_as_a_letter_before_the_companys_name() -> None:
     assert parse_text("Granitewave\nThomas Hughes\nthomas_hughesCbluewater.com").contact.emails == ()
 
 
+@pytest.mark.parametrize(
+    ("card", "email"),
+    [
+        # the dot before the top-level domain lost, the label spelled by the company's name
+        ("Lindqvist AG\nMara Stein\nE: mara.stein@ lindqvistde", "mara.stein@lindqvist.de"),
+        ("Hoshino Denki Co., Ltd.\nKenji Ito\nkenji.ito@hoshinodenkicojp", "kenji.ito@hoshinodenki.co.jp"),
+        ("Jo Bloggs\nPainter\njo.bloggs@ gmailcom", "jo.bloggs@gmail.com"),
+        # a long label a few slips from the company's name, letter for letter
+        (
+            "Blackthorn Riverside Logistics\nAmy Cole\namy@blackthmrnriversidelogistlcs.com",
+            "amy@blackthornriversidelogistics.com",
+        ),
+        # a domain shortened on purpose stays as printed
+        ("Smith Consulting Group\nJo Smith\njo@smithconsultgrp.com", "jo@smithconsultgrp.com"),
+        # `i` and `o` among the digits that end the local part
+        ("Sneha Krishnan\nMail s.krishnan8i @icloud.com", "s.krishnan81@icloud.com"),
+        ("Li Wei\nliwei2o@outlook.com", "liwei20@outlook.com"),
+    ],
+)
+def test_email_slips_that_the_card_itself_corrects(card: str, email: str) -> None:
+    assert parse_text(card).contact.emails == (email,)
+
+
 @pytest.mark.parametrize("title", ["Baggage Handler", "Hotelier", "Leaflet Distributor", "Übersetzerin"])
 def test_a_job_outside_the_vocabulary_under_the_name(title: str) -> None:
     contact = parse_text(f"Twanna Glass\n{title}\nWhirlpool Corporation\ntwanna.glass@whirlpool.com").contact

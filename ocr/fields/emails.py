@@ -129,6 +129,8 @@ def repair(text: str) -> str:
 
 def _normalise(local: str, domain: str) -> str | None:
     local = local.strip(".'-")
+    # Among the digits that end a local part, `i`/`l` is a 1 and `o` a 0 (`s.krishnan8i` -> `...81`)
+    local = re.sub(r"(?<=\d)[ilI|](?=\d*$)", "1", re.sub(r"(?<=\d)[oO](?=\d*$)", "0", local))
     domain = domain.strip(".-")
     if local.isupper():  # an address printed in capitals: mailboxes are not case-sensitive in practice
         local = local.lower()
@@ -192,7 +194,7 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
         key = label.replace("-", "")
         if i != registered or len(key) < 3 or any(key in s for s in squashed):
             continue
-        near = {r for r in runs if _one_off(r, key)}
+        near = {r for r in runs if _one_off(r, key) or _few_off(r, key)}
         if not near and len(key) >= 5:  # `llumen` beside Lumen Robotics: a letter read twice
             near = {r for r in runs if _doubled_once(key, r)}
         if len(near) == 1:
@@ -223,6 +225,13 @@ def _doubled_once(label: str, word: str) -> bool:
 
 def _one_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _few_off(run: str, label: str) -> bool:
+    """A long label (14+ letters) of the run's length a few slips from it, one per seven letters:
+    `merndianidggeconsulting` for `Meridianridge Consulting`. Equal lengths keep a shortened domain
+    (`smithconsultgrp`) from being "corrected" to the name."""
+    return len(label) >= 14 and len(run) == len(label) and 0 < edit_distance(run, label) <= len(label) // 7
 
 
 def domain_of(address: str) -> str:
@@ -278,6 +287,7 @@ def domain_from_websites(
         m = _BROKEN_ADDRESS.search(repair(line.text))
         host = _near_host(m.group(2), domains) if m else None
         host = host or (_joined_domain(m.group(2), evidence) if m else None)
+        host = host or (_dotless_domain(m.group(2), evidence) if m else None)
         address = _normalise(m.group(1), host) if m and host else None
         if m and address and address not in {e.address for e in out}:
             out.append(FoundEmail(address, line.index, True))
@@ -336,6 +346,24 @@ def _at_before_company(text: str, evidence: set[str]) -> tuple[str, str] | None:
 
 
 _NOT_LOCAL = frozenset({"www", "http", "https", "web", "w", "url", "site", "mail", "email", "e-mail", "e"})
+
+
+def _dotless_domain(tail: str, evidence: set[str]) -> str | None:
+    """`aurorade` -> `aurora.de` when the card's words (the company's name, `Aurora AG`) spell the label
+    before a real top-level domain whose dot OCR lost (`co.jp` and `com.sg` too)."""
+    m = re.match(r"[A-Za-z0-9-]{5,}\b", tail)
+    if not m or "." in tail[: m.end() + 1]:
+        return None
+    token = m.group(0).lower()
+    for cut in range(3, len(token) - 1):
+        label, suffix = token[:cut], token[cut:]
+        parts = [suffix] if suffix in TLDS else []
+        parts += [f"{sld}.{suffix[len(sld) :]}" for sld in ("co", "com") if suffix.startswith(sld)]
+        for dotted in parts:
+            known = label.replace("-", "") in evidence or (label in FREE_MAIL_DOMAINS and dotted == "com")
+            if dotted.rsplit(".", 1)[-1] in TLDS and known:
+                return f"{label}.{dotted}"
+    return None
 
 
 def _joined_domain(tail: str, evidence: set[str]) -> str | None:
