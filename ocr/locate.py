@@ -5,8 +5,9 @@ image. Candidate outlines come from two independent sources, because each fails 
 
 - edges (Canny on lightness and on saturation, closed by a dilation): finds white cards on grey desks,
   dark cards on light desks, coloured cards; fails when the outline is broken by glare or clutter;
-- segmentation (Otsu on lightness, both polarities, and on saturation): finds a card whose outline is
-  faint but whose surface differs from the desk as a whole.
+- segmentation (Otsu on lightness and on saturation, both polarities, and on the colour distance from
+  the desk, the frame's border): finds a card whose outline is faint but whose surface differs from the
+  desk as a whole, a card with a dark coloured panel too.
 
 Each candidate contour becomes a quadrilateral (polygon approximation of its convex hull, else its
 minimum-area rectangle) and is scored by how much of its outline lies on image edges, how well it fills
@@ -145,6 +146,7 @@ def find_card(image: np.ndarray) -> Quad | None:
     a, b = lab[:, :, 1].astype(np.float32) - 128.0, lab[:, :, 2].astype(np.float32) - 128.0
     saturation = np.clip(cv2.magnitude(a, b) * 3.0, 0, 255).astype(np.uint8)
     edges = _edges(lightness) | _edges(saturation)
+    unlike_desk = _distance_from_desk(lab)
     # Support is checked against slightly thickened edges: a side may be a pixel or two off the outline.
     support_map = cv2.dilate(edges, np.ones((7, 7), np.uint8))
     ys, xs = np.nonzero(edges)
@@ -152,7 +154,7 @@ def find_card(image: np.ndarray) -> Quad | None:
 
     area = float(small.shape[0] * small.shape[1])
     rough: list[tuple[float, np.ndarray, np.ndarray]] = []
-    for contour in _candidate_contours(edges, lightness, saturation, area):
+    for contour in _candidate_contours(edges, lightness, saturation, unlike_desk, area):
         corners = _quadrilateral(contour)
         rough.append((_score(corners, contour, support_map, area), corners, contour))
     rough.sort(key=lambda item: -item[0])
@@ -277,18 +279,40 @@ def _edges(channel: np.ndarray) -> np.ndarray:
     return cv2.Canny(channel, high * 0.4, high, L2gradient=True)
 
 
+def _distance_from_desk(lab: np.ndarray) -> np.ndarray:
+    """How far each pixel's colour (Lab) lies from the desk's, taken as the median of the frame's
+    border: a card with a dark coloured panel (`CRESCENT LLP` on purple over brown cloth) differs from
+    the desk as a whole, though its panel matches the desk in lightness or in chroma alone."""
+    band = max(2, round(0.03 * min(lab.shape[:2])))
+    border = np.concatenate(
+        [
+            lab[:band].reshape(-1, 3),
+            lab[-band:].reshape(-1, 3),
+            lab[:, :band].reshape(-1, 3),
+            lab[:, -band:].reshape(-1, 3),
+        ]
+    )
+    desk = np.median(border, axis=0).astype(np.float32)
+    distance = np.linalg.norm(lab.astype(np.float32) - desk, axis=2)
+    return np.clip(distance * 2.0, 0, 255).astype(np.uint8)
+
+
 def _candidate_contours(
-    edges: np.ndarray, lightness: np.ndarray, saturation: np.ndarray, area: float
+    edges: np.ndarray, lightness: np.ndarray, saturation: np.ndarray, unlike_desk: np.ndarray, area: float
 ) -> list[np.ndarray]:
-    """Contours that might be the card's outline, from edges and from three segmentations."""
+    """Contours that might be the card's outline, from edges and from segmentations of lightness, chroma
+    and colour distance from the desk."""
     closed = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
     masks = [closed]
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
-    for channel in (lightness, saturation):
+    wide = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (15, 15))
+    for channel in (lightness, saturation, unlike_desk):
         _, mask = cv2.threshold(channel, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-        for polarity in (mask, 255 - mask):
-            # Opening cuts thin bridges to desk clutter; closing fills the card's text.
-            cleaned = cv2.morphologyEx(polarity, cv2.MORPH_OPEN, kernel)
+        # far from the desk's colour is the card; the other side of that split is only the desk
+        for polarity in (mask,) if channel is unlike_desk else (mask, 255 - mask):
+            # Opening cuts thin bridges to desk clutter (wider ones, a pen, on the colour mask, which
+            # holds every object unlike the desk); closing fills the card's text.
+            cleaned = cv2.morphologyEx(polarity, cv2.MORPH_OPEN, wide if channel is unlike_desk else kernel)
             cleaned = cv2.morphologyEx(cleaned, cv2.MORPH_CLOSE, kernel, iterations=2)
             masks.append(cleaned)
     contours: list[np.ndarray] = []

@@ -260,6 +260,20 @@ def test_text_height_holds_when_blur_merges_letters_into_words(quarter_turns: in
     assert 0.8 * sharp <= estimate_text_height(turned) <= 1.25 * sharp
 
 
+@pytest.mark.parametrize(("photo_seed", "share"), [(1_000_037, 0.40), (31_000_038, 0.29)])
+def test_a_card_whose_dark_panel_matches_the_desk_is_found_whole(photo_seed: int, share: float) -> None:
+    """The generator's hard photos 1000037 (a purple band on brown cloth, a pen touching the card) and
+    31000038 (a dark logo panel on wood, in low light): only the light part of each stood out in
+    lightness or chroma alone; in colour distance from the desk the whole card does."""
+    from bench.synth import make_photo
+
+    image = decode_image(make_photo(photo_seed, "hard").data)
+    quad = find_card(image)
+    assert quad is not None
+    fraction = cv2.contourArea(np.array(quad.corners, np.float32)) / (image.shape[0] * image.shape[1])
+    assert share - 0.04 < fraction < share + 0.04, fraction
+
+
 def _card_corners_found(quad: object, photo: np.ndarray, low: float, high: float) -> bool:
     assert quad is not None
     corners = np.array(quad.corners, np.float32)  # type: ignore[attr-defined]
