@@ -20,6 +20,7 @@ from ocr.fields.companies import (
     continues_company,
     domain_match,
     domain_spells_join,
+    legal_form_only,
     org_labels,
     split_title_company,
     wordlike,
@@ -592,8 +593,8 @@ def _two_line_company(
 ) -> CardLine:
     """The company line joined with the line just below or above it when that line is the rest of a name
     set on two lines (`SUMMIT RIDGE` / `REALTY`); both must lie above the person's name (or, on a card
-    with no person, among its first lines) unless the domain spells the joined name, and the other line
-    must be neither the name nor a title."""
+    with no person, among its first lines) unless the domain spells the joined name or one line is a
+    legal form alone (`Co., Ltd.`), and the other line must be neither the name nor a title."""
     limit = person.line if person else 3
     taken = set(title_lines) | ({person.line} if person else set())
     for other in free:
@@ -603,8 +604,11 @@ def _two_line_company(
         if other.index in taken or title_score(other.text) > 0:
             continue
         # under the person only on the domain's word (`RIVERBEND` / `PHYSICAL THERAPY` on riverbendpt.com)
-        if max(other.index, company.index) >= limit and not domain_spells_join(
-            company.text, other.text, labels, before=before
+        # or a legal form alone on the line under it (`HALVERSON & PIKE` / `LLP`)
+        if (
+            max(other.index, company.index) >= limit
+            and not domain_spells_join(company.text, other.text, labels, before=before)
+            and not legal_form_only(company.text if before else other.text)
         ):
             continue
         if continues_company(company.text, other.text, labels, before=before):

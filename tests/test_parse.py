@@ -361,6 +361,18 @@ def test_a_company_name_on_two_lines_is_joined_on_the_domains_word(card: str, co
     assert parse_text(card + "\n(614) 228-1000").contact.company == company
 
 
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        ("CRESCENT\nLLP\nTel.: +44 161 216 3203\nsales@crescent.co.uk", "Crescent LLP"),
+        ("Jane Doe\nPartner\nHALVERSON & PIKE\nLLP\njane@halversonpike.com", "Halverson & Pike LLP"),
+        ("Kenji Ito\nManager\nHoshino Denki\nCo., Ltd.\nkenji@hoshino.co.jp", "Hoshino Denki Co., Ltd."),
+    ],
+)
+def test_a_legal_form_on_a_line_of_its_own_completes_the_company(card: str, company: str) -> None:
+    assert parse_text(card + "\n(614) 228-1000").contact.company == company
+
+
 def test_a_licence_number_is_no_phone_number() -> None:
     card = "RIVER CITY MOVERS\nLicensed & Insured USDOT #3107724\n1-888-437-6683\nLocal: 502-968-3320"
     assert [p.number for p in parse_text(card).contact.phones] == ["+18884376683", "+15029683320"]

@@ -256,6 +256,10 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     `International Exchange Division`).
     """
     head, tail = (neighbour, company) if before else (company, neighbour)
+    # the legal form on a line of its own under the name (`CRESCENT` / `LLP`, `Hoshino Denki` / `Co., Ltd.`)
+    form, name = (neighbour, company) if not before else (company, neighbour)
+    if legal_form_only(form) and not _has_legal(name) and company_shape(name) and wordlike(name):
+        return True
     ws = [w for w in words(neighbour) if w not in _CONNECTORS]
     if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"\d", neighbour):
         return False
@@ -287,6 +291,12 @@ def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, b
     head, tail = (neighbour, company) if before else (company, neighbour)
     spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
     return any(letters(label).startswith(spelled) for label in labels)
+
+
+def legal_form_only(text: str) -> bool:
+    """`LLP`, `Co., Ltd.`, `GmbH & Co. KG`: nothing but legal forms."""
+    tokens = [letters(t) for t in re.split(r"[\s,&]+", text) if letters(t)]
+    return bool(tokens) and all(t in _LEGAL_LETTERS for t in tokens)
 
 
 def _company_word_in(text: str) -> bool:
