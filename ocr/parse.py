@@ -362,10 +362,19 @@ def _l_for_capital_i(text: str) -> str:
     return " ".join(out)
 
 
-def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]:
+def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
-    `LAST, First`, or split at `,` `|` ` - `."""
+    `LAST, First`, or split at `,` `|` ` - `. `raw` is the line as read, before cleaning."""
     out: list[tuple[str, str | None, str | None]] = []
+    # `Yusuke OKADA   RHH GA`: a gap of two spaces or more parts the name from what stands beside it
+    # (kanji read as junk, a second column)
+    segments = [clean_line(part) for part in re.split(r"\s{2,}", raw.strip())] if raw else [line.text]
+    first, rest = segments[0], " ".join(segments[1:]).strip()
+    # ... unless what stands beside it is a second person (`Dr. Jason Hollis  ·  Dr. Megan Sato-Hollis`)
+    if rest and name_shape(strip_credentials(first)) and not _second_person(rest):
+        if title_score(rest) > 0 or occupation_like(rest):
+            return [(strip_credentials(first), rest, None)]  # `Sho Endo  Systems Engineer`
+        line = _with_text(line, first)
     line = _with_text(line, _l_for_capital_i(_zero_to_o(_despeckle(line.text))))
     whole = strip_credentials(line.text)
     trimmed = _trim_name_tail(whole)
@@ -383,6 +392,13 @@ def _name_candidates(line: CardLine) -> list[tuple[str, str | None, str | None]]
         if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail)):
             out.append((head, tail, None))
     return out
+
+
+def _second_person(text: str) -> bool:
+    """`Dr. Megan Sato-Hollis` beside another name: name-shaped in real words of three letters or more, not
+    the scraps kanji leave (`RHH GA`, `RAH Hi`)."""
+    name = strip_credentials(text)
+    return name_shape(name) and wordlike(name) and all(len(w) >= 3 for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _find_person(
@@ -403,7 +419,7 @@ def _find_person(
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
     for line in free:
-        candidates = _name_candidates(line)
+        candidates = _name_candidates(line, (uncleaned or {}).get(line.index))
         if not candidates and (spelled := _email_spelled_name(line.text, emails)):
             candidates = [(spelled, None, None)]
         if not candidates and job_word_surname(line.text, [a.rpartition("@")[0] for a in emails]):

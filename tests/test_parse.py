@@ -420,3 +420,39 @@ def test_between_equal_titles_the_one_under_the_name_wins_and_head_office_is_non
     )
     office = "Okamura Machine Tools Co., Ltd.\nSenior Field Engineer\nMURATA Kei\nHead Office\nkei@okamura.jp"
     assert parse_text(office).contact.title == "Senior Field Engineer"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Fiona Carmichael BA (Hons) DipArch RIBA", "Fiona Carmichael"),
+        ("Mr Owen Pryce BEng (Civil) FAusIMM", "Owen Pryce"),
+        ("Dr Siew Ling Goh CPEng FIEAust", "Siew Ling Goh"),
+        ("Johan de Villiers Pr.Eng", "Johan de Villiers"),
+        ("Ewan MacAskill FRSE", "Ewan MacAskill"),
+        ("Eng. Omar Al Habsi", "Omar Al Habsi"),
+        # names that only look like credentials stay whole
+        ("Eng Wei Tan", "Eng Wei Tan"),
+        ("Mei Ling TAN", "Mei Ling Tan"),
+        ("Ronan McDermott", "Ronan McDermott"),
+    ],
+)
+def test_post_nominals_and_honorifics_are_no_part_of_the_name(line: str, name: str) -> None:
+    contact = parse_text(f"{line}\nProject Manager\nHarrow & Finch Ltd\n+44 20 7946 0321").contact
+    assert contact.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Haruto MORI   RHH GA", "Haruto Mori", "Sales Manager"),  # kanji read as scraps beside the name
+        ("Daichi Ueno  Systems Engineer", "Daichi Ueno", "Systems Engineer"),  # the title beside it
+        ("Dr. Ann Vale  ·  Dr. Tom Vale", None, "Sales Manager"),  # two people: neither is the card's
+    ],
+)
+def test_a_wide_gap_parts_the_name_from_what_stands_beside_it(
+    line: str, name: str | None, title: str
+) -> None:
+    text = f"Kawase Trading Co., Ltd.\n{line}\n" + ("" if "Engineer" in line else "Sales Manager\n")
+    contact = parse_text(text + "TEL 03-5555-0142\ninfo@kawase-trading.co.jp").contact
+    assert (contact.name, contact.title) == (name, title)

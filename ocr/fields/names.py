@@ -127,22 +127,42 @@ def strip_credentials(text: str) -> str:
     ):
         parts.pop()
     tokens = ", ".join(parts).split()
-    while (
-        len(tokens) > 1
-        and tokens[0].lower().strip(".") in HONORIFICS
-        and (tokens[0].endswith(".") or len(tokens) > 2)
+    while len(tokens) > 1 and (
+        (tokens[0].lower().strip(".") in HONORIFICS and (tokens[0].endswith(".") or len(tokens) > 2))
+        # `Eng. Khalid Al Mansoori`: only dotted, for Eng is also a given name (`Eng Wei Tan`)
+        or (tokens[0].lower() in _DOTTED_HONORIFICS and len(tokens) > 2)
     ):
         tokens.pop(0)
+    mixed_case = any(c.islower() for c in " ".join(tokens[:2]))
     while len(tokens) > 2:
         printed = tokens[-1].strip(".,®™")
         w = printed.lower()
         # `MBBS`, `PhD`, `Ph.D`, `MSc`: capitals, or a capital after the first letter, or dotted
         styled = printed.isupper() or bool(re.search(r"^[A-Z].*(?:[A-Z]|\.)", printed))
-        if _credential(w) and w not in CREDENTIAL_KEEP_IN_NAME and styled:
+        if (
+            (_credential(w) and w not in CREDENTIAL_KEEP_IN_NAME and styled)
+            or (mixed_case and _credential_shaped(printed))
+            or (re.fullmatch(r"\([A-Za-z .&]+\)", tokens[-1]) and len(tokens) > 3)
+        ):
             tokens.pop()
         else:
             break
     return " ".join(tokens).strip(" ,")
+
+
+_DOTTED_HONORIFICS = frozenset({"eng."})
+
+
+def _credential_shaped(token: str) -> bool:
+    """A post-nominal missing from the vocabulary, after a name in mixed case: three capitals or more in
+    mixed case (`FAusIMM`, `CPEng`, `FIEAust`) or a degree's prefix (`DipArch`, `Pr.Eng`); not a name with
+    an inner capital (`MacLeod`, `DeAngelo`, `McDonald`). A word in capitals alone may be a family name
+    (`Mei Ling TAN`): only the vocabulary strips those."""
+    letters_only = token.replace(".", "")
+    if not letters_only.isalpha() or len(letters_only) < 2 or not token[0].isupper():
+        return False
+    capitals = sum(c.isupper() for c in letters_only)
+    return (not token.isupper() and capitals >= 3) or bool(re.match(r"(?:Dip|Grad|Cert|Pr\.)[A-Z]", token))
 
 
 def name_shape(text: str, *, vocabulary: bool = True) -> bool:

@@ -1028,6 +1028,11 @@ COMPANY_WORDS: Final = frozenset(
 CREDENTIALS: Final = frozenset(
     {
         "riba",  # UK architects
+        "frse",  # Fellow of the Royal Society of Edinburgh
+        "frcs",
+        "frcp",
+        "frcpath",
+        "hons",
         "cmgr",
         "fcipd",
         "phd",
@@ -1087,7 +1092,6 @@ CREDENTIALS: Final = frozenset(
         "m.eng",
         "beng",
         "b.eng",
-        "frcs",
         "mrcp",
         "facs",
         "cqf",
@@ -1112,7 +1116,6 @@ CREDENTIALS: Final = frozenset(
         "faap",
         "fache",
         "facog",
-        "frcp",
         "frcpc",
         "mrcs",
         "mrcgp",
