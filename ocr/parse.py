@@ -20,9 +20,11 @@ from ocr.fields.companies import (
     continues_company,
     domain_match,
     domain_spells_join,
+    has_legal_form,
     legal_form_only,
     org_labels,
     split_title_company,
+    strip_legal_forms,
     wordlike,
 )
 from ocr.fields.emails import FoundEmail, domain_from_websites, domain_of, find_emails, fix_domain
@@ -173,6 +175,9 @@ def parse_text(
     company_line = title_company or _find_company(free, labels, tallest, person, title_lines)
     if company_line and not title_company:
         company_line = _two_line_company(company_line, free, labels, person, title_lines)
+    legal_name = _legal_name(company_line, card, person) if company_line else None
+    if company_line and legal_name:
+        company_line = _with_text(company_line, legal_name)
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
     addresses = [_subdomain(e.address, websites) for e in emails]
@@ -196,7 +201,9 @@ def parse_text(
         emails=tuple(addresses),
         phones=tuple(assign_kinds(found_phones)),
         websites=tuple(w.url for w in websites),
-        address=join_address([line.text for line in address_view if line.index in address_lines]),
+        address=_without_prefix(
+            join_address([line.text for line in address_view if line.index in address_lines]), legal_name
+        ),
     )
     confidence = _confidence(
         contact,
@@ -602,6 +609,36 @@ def _find_company(
         if score >= best_score:
             best, best_score = line, score
     return best
+
+
+_SEGMENT_BREAK = re.compile(r"\s+[-–—|·•]\s+|,\s+")
+
+
+def _legal_name(company: CardLine, card: list[CardLine], person: _Person | None) -> str | None:
+    """The firm's full legal name where the card prints it apart from its logo: `Sandstorm Digital FZ-LLC`
+    under `SANDSTORM DIGITAL`, `Heyday Health GmbH - Torstraße 109 ...` under `heyday`, `Whitcombe Hale
+    LLP, 6 Park Place` under `Whitcombe Hale` / `SOLICITORS`. The start of a line (or of its part before a
+    dash, bar or comma), with a legal form, whose other words and the company's begin alike."""
+    if has_legal_form(company.text):
+        return None
+    own = letters(company.text)
+    for line in card:
+        if line.index == company.index or (person and line.index == person.line):
+            continue
+        head = _SEGMENT_BREAK.split(line.text.strip(), maxsplit=1)[0].strip()
+        if "@" in head or not has_legal_form(head) or not company_shape(head):
+            continue
+        name = letters(strip_legal_forms(head))
+        if len(name) >= 3 and (own.startswith(name) or name.startswith(own)):
+            return head
+    return None
+
+
+def _without_prefix(address: str | None, prefix: str | None) -> str | None:
+    """The address without the firm's name printed before it on the same line."""
+    if not address or not prefix or not address.startswith(prefix):
+        return address
+    return address[len(prefix) :].lstrip(" ,-–—|·•") or None
 
 
 def _two_line_company(

@@ -456,3 +456,30 @@ def test_a_wide_gap_parts_the_name_from_what_stands_beside_it(
     text = f"Kawase Trading Co., Ltd.\n{line}\n" + ("" if "Engineer" in line else "Sales Manager\n")
     contact = parse_text(text + "TEL 03-5555-0142\ninfo@kawase-trading.co.jp").contact
     assert (contact.name, contact.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("card", "company", "address"),
+    [
+        # the logo on top, the legal name under the person
+        (
+            "QUILL DIGITAL\nOmar Haddad\nHead of Sales\nQuill Digital FZ-LLC\nOffice 12, Building 4, Dubai\n"
+            "omar@quilldigital.ae",
+            "Quill Digital FZ-LLC",
+            "Office 12, Building 4, Dubai",
+        ),
+        # the legal name opening the footer line, before the address
+        (
+            "brightloom\nLena Vogel\nProduct Lead\nlena@brightloom.io\n"
+            "Brightloom Labs GmbH - Torstraße 109 - 10119 Berlin",
+            "Brightloom Labs GmbH",
+            "Torstraße 109, 10119 Berlin",
+        ),
+    ],
+)
+def test_the_legal_name_printed_apart_from_the_logo_is_the_company(
+    card: str, company: str, address: str
+) -> None:
+    contact = parse_text(card).contact
+    assert contact.company == company
+    assert contact.address is not None and contact.address.replace(" -", ",") == address

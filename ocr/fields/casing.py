@@ -112,7 +112,10 @@ def caps_to_title(text: str) -> str:
     """Title-case a line printed all in capitals (see the module note); other lines are returned as is."""
     tokens = text.split()
     parts = [p for t in tokens for p in t.split("-")]  # `SMITH-HAHN` is two words to case
-    if sum(any(c.isalpha() for c in p) for p in parts) < 2 or any(c.islower() for c in text):
+    # small words set in lower case among capitals (`THE UNIVERSITY of STRATHALLAN`) still count as capitals
+    if sum(any(c.isalpha() for c in p) for p in parts) < 2 or any(
+        c.islower() for t in tokens if t not in _LOWER for c in t
+    ):
         return text
     return " ".join(_word(t, first=i == 0) for i, t in enumerate(tokens))
 

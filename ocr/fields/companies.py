@@ -261,8 +261,10 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     if legal_form_only(form) and not _has_legal(name) and company_shape(name) and wordlike(name):
         return True
     ws = [w for w in words(neighbour) if w not in _CONNECTORS]
-    if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"\d", neighbour):
+    if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"[\d()\[\]]", neighbour):
         return False
+    if all(len(letters(w)) < 3 for w in ws):
+        return False  # `FA) GE`: scraps of a logo or of kanji, not words of a name
     # `LTD.` has no vowel yet is no scrap
     bare_company = " ".join(t for t in company.split() if letters(t) not in _LEGAL_LETTERS) or company
     if not (wordlike(neighbour) and wordlike(bare_company) and company_shape(f"{head} {tail}")):
@@ -278,8 +280,8 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     if _in_capitals(company) != _in_capitals(neighbour):
         # a logo word in its own casing over one company word (`fernwood` / `LABS`) is still one name
         return not before and len(ws) == 1 and ws[0] in COMPANY_WORDS and not _company_word_in(company)
-    if words(head)[-1] in _CONNECTORS | {"&"}:
-        return True
+    if words(head)[-1] in _CONNECTORS | {"&"} or head.rstrip().endswith(","):
+        return True  # `COLORADO DEPARTMENT OF`, `MINISTRY OF BUSINESS,` go on
     if _has_legal(head) or _company_word_in(head):
         return False
     return _company_word_in(tail)
@@ -301,6 +303,21 @@ def legal_form_only(text: str) -> bool:
 
 def _company_word_in(text: str) -> bool:
     return any(w in COMPANY_WORDS for w in words(text))
+
+
+def has_legal_form(text: str) -> bool:
+    """Whether the line holds a legal form (`Ltd.`, `GmbH`, `FZ-LLC`, `Co., Ltd.`)."""
+    return _has_legal(text) or any(legal_form_only(part) for part in re.split(r"[\s-]+", text)[1:])
+
+
+def strip_legal_forms(text: str) -> str:
+    """The name without its legal forms: `Sandstorm Digital FZ-LLC` -> `Sandstorm Digital`."""
+    return " ".join(
+        t
+        for t in re.split(r"[\s,]+", text)
+        if letters(t) not in _LEGAL_LETTERS
+        and not ("-" in t and all(letters(p) in _LEGAL_LETTERS for p in t.split("-") if letters(p)))
+    )
 
 
 def _has_legal(text: str) -> bool:

@@ -102,7 +102,8 @@ COMMON_TLDS: Final = frozenset(
 )
 # Second-level labels under a country code that are not the organisation (co.jp, com.au, ac.uk, ...).
 _SECOND_LEVEL: Final = frozenset(
-    {"co", "com", "ne", "or", "ac", "go", "net", "org", "gov", "edu", "ltd", "plc"}
+    # `lg`: Japan's local governments (`pref.osaka.lg.jp`); `govt`: New Zealand's (`mbie.govt.nz`)
+    {"co", "com", "ne", "or", "ac", "go", "net", "org", "gov", "edu", "ltd", "plc", "lg", "govt", "nhs"}
 )
 
 
