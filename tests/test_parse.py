@@ -483,3 +483,27 @@ def test_the_legal_name_printed_apart_from_the_logo_is_the_company(
     contact = parse_text(card).contact
     assert contact.company == company
     assert contact.address is not None and contact.address.replace(" -", ",") == address
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Unit 7, Little Island, Co. Cork, T45 YX21"],  # an Irish Eircode
+        ["Office 902, Building 3, Dubai Media City, Dubai, UAE"],  # a country after the place
+        ["Level 2, 14 Jervois Road", "Herne Bay, Auckland 1011"],  # town then postcode
+        [
+            "Cyber Park, Tower C, 3rd Floor",
+            "Hosur Road, Electronic City,",
+            "Bengaluru 560100, Karnataka, India",
+        ],
+    ],
+)
+def test_addresses_of_more_countries(lines: list[str]) -> None:
+    card = "Priya Nair\nSenior Consultant\n" + "\n".join(lines) + "\npriya@kestrelwave.com"
+    address = parse_text(card).contact.address
+    assert address is not None and all(part.strip(",") in address for part in lines)
+
+
+def test_a_founding_year_is_no_postcode() -> None:
+    card = "THE OLD MILL BAKERY\nFamily run, Since 1987\nJo Hart\nOwner\n(03) 9555 0142"
+    assert parse_text(card).contact.address is None

@@ -76,7 +76,13 @@ _POSTAL = [
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d\b"),  # CA postal code alone `(Québec) H3B 4W8`
     re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
     re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
+    re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b"),  # IE Eircode `P43 FX82`
+    # NZ/ZA/PH town then postcode, after a comma: `Grey Lynn, Auckland 1011`, `V&A Waterfront, Cape Town 8001`
+    re.compile(
+        r",\s*(?!(?:Since|Est|Established|Founded|Estd)\b)[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?,?\s+\d{4}$"
+    ),
 ]
+_LOCALITY_STREETS = ("road", "street", "avenue", "lane", "drive", "highway", "boulevard", "rd", "st", "ave")
 _BUILDINGS = frozenset({"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,"})
 
 
@@ -103,6 +109,8 @@ def address_score(text: str) -> float:
         return 0.8
     if any(w in STREET_WORDS for w in ws[1:]) and digits:
         return 0.8
+    if re.search(r"\b\w+\s+(?:" + "|".join(_LOCALITY_STREETS) + r")\b,", text, re.I) and len(ws) <= 6:
+        return 0.5  # `Outer Ring Road, Marathahalli`: a street and its district, between address lines
     lowered = text.lower().strip(" ,.")
     if lowered in COUNTRY_LINE_WORDS or any(lowered.endswith(", " + c) for c in COUNTRY_LINE_WORDS):
         return 1.0
