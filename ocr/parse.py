@@ -108,7 +108,7 @@ def parse_text(
     `lines`, the OCR lines of the same text, add layout (text height) and OCR-confidence evidence.
     `region` (ISO alpha-2) overrides inference for numbers printed without a country code.
     """
-    card = card_lines(text, lines)
+    card = [_without_scraps_past_gap(line) for line in card_lines(text, lines)]
     warnings: list[str] = []
 
     emails, rest = find_emails(card)
@@ -245,6 +245,36 @@ def _split_address(text: str) -> tuple[str, str] | None:
     if not address or not other:
         return None
     return ", ".join(address), " | ".join(other)
+
+
+_GAP = re.compile(r"\s{2,}|\s+~\s+")
+
+
+def _without_scraps_past_gap(line: CardLine) -> CardLine:
+    """`Account Director  7HDY hRIL 79-`, `Hideki ABE ~ HSER`: what OCR made of kanji printed beside the
+    Latin text, past a wide gap or a tilde, left off the line (the raw text keeps it)."""
+    segments = _GAP.split(line.raw.strip()) if line.raw else []
+    if len(segments) < 2 or "@" in line.raw:
+        return line
+    head, tail = segments[0], " ".join(segments[1:])
+    tilde = "~" in line.raw
+    if not re.search(r"[A-Za-z]{2}", head) or re.search(r"\d{3}", tail) or not _scrap_tail(tail, tilde):
+        return line
+    return CardLine(line.index, clean_line(head), line.confidence, line.height, line.raw)
+
+
+def _scrap_tail(text: str, tilde: bool) -> bool:
+    """Scraps of unread script: garbled, or a word no script spells (`7HDY`, `hRIL`: digits glued to
+    letters, a capital after a small letter); after a tilde, any word of capitals (`HSER`)."""
+    tokens = re.findall(r"[A-Za-z0-9]+", text)
+    if not tokens or address_score(text) > 0:
+        return False
+    odd = [
+        t
+        for t in tokens
+        if (re.search(r"\d", t) and re.search(r"[A-Za-z]", t)) or re.search(r"[a-z][A-Z]", t)
+    ]
+    return garbled(text) or bool(odd) or (tilde and all(t.isupper() for t in tokens))
 
 
 def _with_text(line: CardLine, text: str) -> CardLine:

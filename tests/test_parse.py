@@ -507,3 +507,11 @@ def test_addresses_of_more_countries(lines: list[str]) -> None:
 def test_a_founding_year_is_no_postcode() -> None:
     card = "THE OLD MILL BAKERY\nFamily run, Since 1987\nJo Hart\nOwner\n(03) 9555 0142"
     assert parse_text(card).contact.address is None
+
+
+def test_scraps_of_kanji_past_a_gap_or_a_tilde_are_left_off_the_line() -> None:
+    card = "Sales Director  7HDY hRIL 79-\nMisaki ONO ~ HSER\nKaede Foods Co., Ltd.\nmisaki.ono@kaede.co.jp"
+    contact = parse_text(card).contact
+    assert (contact.title, contact.name, contact.family_name) == ("Sales Director", "Misaki Ono", "Ono")
+    # a gap before real text keeps it: a legal form, a postal code
+    assert parse_text("Sixt GmbH &  Co. KG\nAnna Bauer\nanna@sixt.de").contact.company == "Sixt GmbH & Co. KG"
