@@ -348,8 +348,12 @@ def _trim_name_tail(text: str) -> str:
     tokens = text.split()
     core = [t for t in tokens if _NAME_CHARS.match(t)]
     mixed = any(c.islower() for t in core for c in t) and any(t[:1].isupper() for t in core)
+    dropped = []
     while len(tokens) > 2 and _tail_junk(tokens[-1], mixed):
-        tokens.pop()
+        dropped.append(tokens.pop())
+    # `Authentic Durban masalas since 1986`: two real words in lower case are a sentence going on, no junk
+    if sum(t.islower() and len(t) >= 4 and wordlike(t) for t in dropped) >= 2:
+        return text
     return " ".join(tokens)
 
 

@@ -515,3 +515,11 @@ def test_scraps_of_kanji_past_a_gap_or_a_tilde_are_left_off_the_line() -> None:
     assert (contact.title, contact.name, contact.family_name) == ("Sales Director", "Misaki Ono", "Ono")
     # a gap before real text keeps it: a legal form, a postal code
     assert parse_text("Sixt GmbH &  Co. KG\nAnna Bauer\nanna@sixt.de").contact.company == "Sixt GmbH & Co. KG"
+
+
+def test_a_shop_card_whose_name_ends_in_co_names_no_person() -> None:
+    card = (
+        "THE OLIVE GROVE\nDeli Co.\nFresh Cretan produce since 1992\nShop 4, Mill Road Market, Durban 4001\n"
+    )
+    contact = parse_text(card + "031 306 4472\norders@olivegrovedeli.co.za").contact
+    assert (contact.name, contact.company) == (None, "The Olive Grove Deli Co.")

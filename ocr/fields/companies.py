@@ -291,6 +291,7 @@ def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, b
     """Whether a domain label goes on past the company line's letters into the neighbour's
     (`meridianwealthadv` for `MERIDIAN` over `WEALTH ADVISORS`)."""
     head, tail = (neighbour, company) if before else (company, neighbour)
+    head = re.sub(r"^\s*the\s+", "", head, flags=re.I)  # domains leave out `The`
     spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
     return any(letters(label).startswith(spelled) for label in labels)
 

@@ -176,8 +176,8 @@ def name_shape(text: str, *, vocabulary: bool = True) -> bool:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
         return False
-    if tokens[0].lower() == "the":
-        return False  # `The Willowbrook Inn`: a business, never a person
+    if tokens[0].lower() == "the" or tokens[-1].lower().strip(",") in ("co.", "co"):
+        return False  # `The Willowbrook Inn`, `Spice Co.`: a business, never a person
     vocab = _NOT_NAME_WORDS if vocabulary else frozenset()
     long_words = 0
     for t in core:
