@@ -326,7 +326,7 @@ def _address_lines(left: list[CardLine]) -> list[int]:
     return chosen
 
 
-_NAME_CHARS = re.compile(r"^[A-Za-zÀ-ÿ.'’-]+$")
+_NAME_CHARS = re.compile(r"^[A-Za-zÀ-ÿĀ-ž.'’-]+$")
 _KEEP_TAIL = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "JR", "SR"})
 
 

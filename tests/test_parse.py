@@ -523,3 +523,21 @@ def test_a_shop_card_whose_name_ends_in_co_names_no_person() -> None:
     )
     contact = parse_text(card + "031 306 4472\norders@olivegrovedeli.co.za").contact
     assert (contact.name, contact.company) == (None, "The Olive Grove Deli Co.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "title"),
+    [
+        ("Prof. Dr. med. Jonas Brandt\nOberarzt", "Jonas Brandt", "Oberarzt"),
+        ("FH-Prof. DI Dr. Eva Gruber\nDekanin", "Eva Gruber", "Dekanin"),
+        ("Mag. (FH) Lisa Moser\nProkuristin", "Lisa Moser", "Prokuristin"),
+        ("Dr. sc. nat. Urs Meier\nVorstand", "Urs Meier", "Vorstand"),
+        ("mgr inż. Paweł Nowicki\nKierownik budowy", "Paweł Nowicki", "Kierownik budowy"),
+        ("Me Claire Fabre\nAvocate associée", "Claire Fabre", "Avocate associée"),
+        ("Dra. Lucía Prieto Gil\nCatedrática de Química", "Lucía Prieto Gil", "Catedrática de Química"),
+        ("Prof.ssa Giulia Conti\nProfessoressa Associata", "Giulia Conti", "Professoressa Associata"),
+    ],
+)
+def test_european_honorifics_and_titles(lines: str, name: str, title: str) -> None:
+    contact = parse_text(f"NORDWERK GMBH\n{lines}\n+49 89 2180 4411\ninfo@nordwerk.de").contact
+    assert (contact.name, contact.title) == (name, title)

@@ -51,9 +51,9 @@ _PLACE_WORDS = frozenset(
     }
 )
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ]*\.?|[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)+"
-    r"|(?:[A-Z]['’][A-Z][a-zà-ÿ]+|[A-Z][a-z]{1,2}[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’-]+|[A-ZÀ-Þ][a-zß-ÿ]+)$"
+    r"^(?:[A-ZĀ-ž][a-zà-ÿĀ-ž]*\.?|[A-ZĀ-ž][a-zà-ÿĀ-ž]+(?:['’-][A-Za-zà-ÿĀ-ž]+)+"
+    r"|(?:[A-Z]['’][A-ZĀ-ž][a-zà-ÿĀ-ž]+|[A-ZĀ-ž][a-z]{1,2}[A-ZĀ-ž][a-zà-ÿĀ-ž]+)(?:-[A-ZĀ-ž][a-zà-ÿĀ-ž]+)?"
+    r"|[A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'’-]+|[A-ZÀ-ÞĀ-ž][a-zß-ÿĀ-ž]+)$"
 )  # `[A-Z][a-z]{1,2}[A-Z]...`: McDonald, MacLeod, DeLuca, LaToya, DiMaggio, VanDyke; and double-barrelled
 # (O'Brien-Thompson, McAllister-Reyes)
 # Company words that are also common surnames (`Charlotte Church`): they do not stop a name.
@@ -131,6 +131,7 @@ def strip_credentials(text: str) -> str:
         (tokens[0].lower().strip(".") in HONORIFICS and (tokens[0].endswith(".") or len(tokens) > 2))
         # `Eng. Khalid Al Mansoori`: only dotted, for Eng is also a given name (`Eng Wei Tan`)
         or (tokens[0].lower() in _DOTTED_HONORIFICS and len(tokens) > 2)
+        or (tokens[0] in _PRINTED_HONORIFICS and len(tokens) > 2)
     ):
         tokens.pop(0)
     mixed_case = any(c.islower() for c in " ".join(tokens[:2]))
@@ -151,6 +152,9 @@ def strip_credentials(text: str) -> str:
 
 
 _DOTTED_HONORIFICS = frozenset({"eng."})
+# Honorifics known only in their printed case, being words or syllables of names otherwise: Austria's
+# Diplom-Ingenieur `DI` (not `Di Marco`), France's lawyer `Me` (Maître), `(FH)` after `Mag.`.
+_PRINTED_HONORIFICS = frozenset({"DI", "Me", "(FH)", "DDr."})
 
 
 def _credential_shaped(token: str) -> bool:
