@@ -240,7 +240,14 @@ def _split_address(text: str) -> tuple[str, str] | None:
     segments = _SEGMENT_SEP.split(text)
     if len(segments) < 2:
         return None
-    address = [seg for seg in segments if address_score(seg) >= 0.7]
+    scores = [address_score(seg) for seg in segments]
+    # a weaker part beside a certain one goes with it: `Am Eisenwerk 9 · 58507 Lüdenscheid`
+    address = [
+        seg
+        for i, (seg, score) in enumerate(zip(segments, scores, strict=True))
+        if score >= 0.7
+        or (score >= 0.5 and any(scores[j] >= 0.8 for j in (i - 1, i + 1) if 0 <= j < len(scores)))
+    ]
     other = [seg for seg in segments if seg not in address]
     if not address or not other:
         return None

@@ -541,3 +541,27 @@ def test_a_shop_card_whose_name_ends_in_co_names_no_person() -> None:
 def test_european_honorifics_and_titles(lines: str, name: str, title: str) -> None:
     contact = parse_text(f"NORDWERK GMBH\n{lines}\n+49 89 2180 4411\ninfo@nordwerk.de").contact
     assert (contact.name, contact.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("lines", "address"),
+    [
+        (["ul. Piękna 24", "00-549 Warszawa"], "ul. Piękna 24, 00-549 Warszawa"),
+        (["Rua das Flores, 71", "4050-262 Porto"], "Rua das Flores, 71, 4050-262 Porto"),
+        (["Rue du Rhône 14", "CH-1204 Genève"], "Rue du Rhône 14, CH-1204 Genève"),
+        (["C/ de Serrano, 41, 2º A", "28001 Madrid"], "C/ de Serrano, 41, 2º A, 28001 Madrid"),
+        (["Camino de Ronda, s/n", "18071 Granada"], "Camino de Ronda, s/n, 18071 Granada"),
+        (
+            ["ZI des Vignes", "12 rue Jean Jaurès", "93000 Bobigny"],
+            "ZI des Vignes, 12 rue Jean Jaurès, 93000 Bobigny",
+        ),
+        (["Lindner GmbH · Am Hafen 7 · 28217 Bremen"], "Am Hafen 7, 28217 Bremen"),
+    ],
+)
+def test_european_street_lines_join_the_address(lines: list[str], address: str) -> None:
+    card = "Marta Lindqvist\nExport Manager\n" + "\n".join(lines) + "\nmarta@lindner.eu"
+    assert parse_text(card).contact.address == address
+
+
+def test_a_diner_named_for_its_road_is_no_address() -> None:
+    assert parse_text("Route 66 Diner\nJo Hart\nOwner\n(505) 555-0142").contact.address is None

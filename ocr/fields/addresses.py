@@ -28,9 +28,11 @@ _STREET_SUFFIX = re.compile(
 )
 # `Av. Paulista, 1578`, `Calle Mayor 12`, `Via Roma 5`: the street word first, the number after.
 _STREET_PREFIX = re.compile(
-    r"^(?:av\.|avda\.|avenida|rua|calle|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.|vial|glorieta"
+    r"^(?:av\.|avda\.|avenida|rua|calle|c/|paseo|via|viale|piazza|carrer|rambla|praça|largo|no\.|vial|glorieta"
+    r"|rue|chemin|quai|impasse|allée|boulevard|bd|cours|(?:route|place)\s+(?:de|du|des|d['’])|ul\.|al\.|pl\.|os\."
+    r"|cais|travessa"
     r"|camino|carretera|ronda|travesía|pasaje|callejón|strada|corso|vicolo|contrada|travessa|rodovia|alameda"
-    r"|estrada|ladeira|vila|viela|quadra|trecho|setor|vereda|vale|esplanada)\s+\w.*\d",
+    r"|estrada|ladeira|vila|viela|quadra|trecho|setor|vereda|vale|esplanada)\s+\w.*(?:\d|\bs/n\b)",
     re.I,
 )
 # `Kamgras 1258`, `Quadrado Rua 60 114`, `Camiño Montiño, 940`: a street named first, its number last; weak
@@ -77,11 +79,20 @@ _POSTAL = [
     re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
     re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
     re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b"),  # IE Eircode `P43 FX82`
+    re.compile(
+        r"\b(?:CH|D|A|F|B|L|I|NL)-\d{4,5}\s+[A-ZÀ-Þ]"
+    ),  # a country letter before the code `CH-1227 Carouge`
+    re.compile(r"(?:^|,\s*)\d{2}-\d{3}\s+[A-ZÀ-ÞĀ-ž][a-zà-ÿĀ-ž]"),  # PL `02-674 Warszawa`
+    re.compile(r"(?:^|,\s*)\d{4}-\d{3}\s+[A-ZÀ-Þ][a-zà-ÿ]"),  # PT `4050-510 Porto`
     # NZ/ZA/PH town then postcode, after a comma: `Grey Lynn, Auckland 1011`, `V&A Waterfront, Cape Town 8001`
     re.compile(
         r",\s*(?!(?:Since|Est|Established|Founded|Estd)\b)[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?,?\s+\d{4}$"
     ),
 ]
+# Business parks and industrial estates named on a line of their own above the street.
+_ESTATE = re.compile(
+    r"^(?:ZA|ZI|ZAC|Parc|Zone|Zona|Pol[íi]gono?|Quartier|Parque|Industriepark|Gewerbepark|Technologiepark)\b"
+)
 _LOCALITY_STREETS = ("road", "street", "avenue", "lane", "drive", "highway", "boulevard", "rd", "st", "ave")
 _BUILDINGS = frozenset({"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,"})
 
@@ -101,7 +112,7 @@ def address_score(text: str) -> float:
         m = pattern.search(text)
         if m and (i >= 3 or m.group("st") in _STATE_CODES[i]):
             return 1.0
-    if (_STREET_SUFFIX.search(text) or _STREET_PREFIX.match(text)) and digits:
+    if (_STREET_SUFFIX.search(text) or _STREET_PREFIX.match(text)) and (digits or "s/n" in text):
         return 1.0
     if _STREET_NUMBER.match(text) and len(ws) <= 10:
         return 0.9 if any(w in STREET_WORDS or w in UNIT_WORDS for w in ws[1:]) else 0.6
@@ -116,6 +127,8 @@ def address_score(text: str) -> float:
         return 1.0
     if _NAME_THEN_NUMBER.match(text.strip()) and not any(w in _NUMBERED_NOT_STREET for w in ws):
         return 0.5
+    if _ESTATE.match(text.strip()) and len(ws) <= 7:
+        return 0.5  # `ZA des Grands Champs`, `Polígon Industrial Can Roqueta` over the street
     if ws and ws[-1] in _BUILDINGS:
         # `Marunouchi Park Building,`: the comma says the address goes on; without it, only beside one
         return 0.7 if text.rstrip().endswith(",") else 0.5
