@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ocr.fields.addresses import address_score, ends_address, is_country_line, join_address
-from ocr.fields.casing import caps_to_title, title_case
+from ocr.fields.casing import company_case, title_case
 from ocr.fields.companies import (
     caps_emphasis,
     company_score,
@@ -195,7 +195,7 @@ def parse_text(
         given_name=given,
         family_name=family,
         title=title_case(title, single=True) if title else None,
-        company=caps_to_title(re.sub(r"\s*[®™]", "", company_line.text).strip(" ,;"))
+        company=company_case(re.sub(r"\s*[®™]", "", company_line.text).strip(" ,;"))
         if company_line
         else None,
         emails=tuple(addresses),

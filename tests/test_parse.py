@@ -342,7 +342,7 @@ def test_a_company_name_set_on_two_lines_is_joined(top: str, company: str) -> No
             "Marta Quinn, DPT\nClinic Director\nSTONEBROOK\nSPORTS MEDICINE\nmarta@stonebrooksm.com",
             "Stonebrook Sports Medicine",
         ),
-        ("Marta Quinn\nClinic Director\nSTONEBROOK\nSPORTS MEDICINE\nmarta@stonebrook.com", "STONEBROOK"),
+        ("Marta Quinn\nClinic Director\nSTONEBROOK\nSPORTS MEDICINE\nmarta@stonebrook.com", "Stonebrook"),
         # a line above a legal name whose words are only the trade, on the domain's word
         (
             "PRAIRIE WIND\nROOFING & SIDING LTD.\nOwen Hart\nEstimator\nowen@prairiewindroofing.ca",
@@ -565,3 +565,20 @@ def test_european_street_lines_join_the_address(lines: list[str], address: str) 
 
 def test_a_diner_named_for_its_road_is_no_address() -> None:
     assert parse_text("Route 66 Diner\nJo Hart\nOwner\n(505) 555-0142").contact.address is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "company"),
+    [
+        ("FONDERIA VALSASSINA S.p.A.", "Fonderia Valsassina S.p.A."),
+        ("BUDMAR Sp. z o.o.", "Budmar Sp. z o.o."),
+        ("HARBORLIGHT", "Harborlight"),  # one word in capitals
+        ("brightkeel", "Brightkeel"),  # a logo in lower case
+        ("IKEA", "IKEA"),  # short: as printed
+        ("NetSuite Partners", "NetSuite Partners"),  # the firm's own mixed case
+    ],
+)
+def test_a_companys_name_is_cased_as_a_contact_shows_it(printed: str, company: str) -> None:
+    domain = company.split()[0].lower().replace(".", "")
+    card = f"{printed}\nJo Hart\nAccount Manager\n+1 614 228 1000\njo@{domain}.com"
+    assert parse_text(card).contact.company == company

@@ -2,8 +2,9 @@
 
 Decision: a title or company line printed entirely in capitals is returned in title case, as a contact app
 shows it; acronyms (words of up to three letters, or without vowels: `VP`, `LLC`, `KPMG`) stay in
-capitals and legal forms get their usual spelling (`LTD.` -> `Ltd.`, `GMBH` -> `GmbH`). A single capitalised
-word (`NORTHBEAM`) is left as printed: it is more likely a brand's own spelling.
+capitals and legal forms get their usual spelling (`LTD.` -> `Ltd.`, `GMBH` -> `GmbH`). A company's name
+of one word in capitals (`CLOUDMERE`) or in lower case (`voltridge`, a logo's styling) is given the
+capital a contact shows too; a short one (`IKEA`, `ASUS`: four letters or fewer) stays as printed.
 """
 
 from __future__ import annotations
@@ -108,19 +109,37 @@ def title_case(text: str, *, single: bool = False) -> str:
     return caps_to_title(text)
 
 
+def company_case(text: str) -> str:
+    """A company's name as a contact shows it (see the module note); mixed case is the firm's own."""
+    tokens = text.split()
+    if text.islower() and any(c.isalpha() for c in text):
+        return title_case(text)
+    if len(tokens) == 1 and text.isupper() and len(re.sub(r"[^A-Za-z]", "", text)) >= 5:
+        return _word(text, first=True)
+    return caps_to_title(text)
+
+
 def caps_to_title(text: str) -> str:
     """Title-case a line printed all in capitals (see the module note); other lines are returned as is."""
     tokens = text.split()
     parts = [p for t in tokens for p in t.split("-")]  # `SMITH-HAHN` is two words to case
     # small words set in lower case among capitals (`THE UNIVERSITY of STRATHALLAN`) still count as capitals
     if sum(any(c.isalpha() for c in p) for p in parts) < 2 or any(
-        c.islower() for t in tokens if t not in _LOWER for c in t
+        c.islower() for t in tokens if t not in _LOWER and not _DOTTED_FORM.match(t) for c in t
     ):
         return text
     return " ".join(_word(t, first=i == 0) for i, t in enumerate(tokens))
 
 
+# Legal forms spelled with small letters among a name in capitals: `S.p.A.`, `S.r.l.`, `Sp. z o.o.`, `Lda.`
+_DOTTED_FORM = re.compile(
+    r"^(?:[A-Z]\.[a-z]\.(?:[A-Z]\.)?|S\.[a-z]\.[a-z]\.|Sp\.|z|o\.o\.|Lda\.|Ltda\.|e\.V\.|e\.K\.|mbH)$"
+)
+
+
 def _word(token: str, *, first: bool) -> str:
+    if _DOTTED_FORM.match(token):
+        return token
     if re.fullmatch(r"\d+(?:ST|ND|RD|TH)", token):
         return token.lower()  # `1ST` -> `1st`
     if token in ("ST.", "STE.", "MT.", "FT."):

@@ -150,10 +150,15 @@ def _scrap_before_short_suffix(text: str) -> bool:
     return glued or not any(t[:1].isupper() for t in head)
 
 
+# Legal forms written with lower-case words: Poland's `Sp. z o.o.`, `Sp. j.`, `S.A.` and Czechia's `s.r.o.`
+_SPELLED_FORM = re.compile(r"\bsp\.\s*z\s*o\.\s*o\.|\bsp\.\s*[jkp]\.|\bs\.\s*r\.\s*o\.", re.I)
+
+
 def company_shape(text: str) -> bool:
     """Could the line be a company name at all: no email, no long number, not a sentence or slogan."""
     if "@" in text or re.search(r"\d{3,}", text):
         return False
+    text = _SPELLED_FORM.sub("LLC", text)
     prose = [w for w in text.split() if w[:1].islower() and w.strip(".,") not in _CONNECTORS]
     return len(words(text)) <= 8 and len(prose) < 2
 
@@ -198,8 +203,10 @@ def company_score(text: str, labels: Iterable[str]) -> float:
     score = 0.0
     if _scrap_before_short_suffix(text):
         return 0.0
-    if any(_legal(w, i, len(ws)) for i, w in enumerate(ws)) or any(
-        w.replace(".", "").replace(",", "") in {"coltd", "kk"} for w in ws
+    if (
+        any(_legal(w, i, len(ws)) for i, w in enumerate(ws))
+        or any(w.replace(".", "").replace(",", "") in {"coltd", "kk"} for w in ws)
+        or _SPELLED_FORM.search(text)
     ):
         score += 3.0
     if domain_match(text, labels):
@@ -322,6 +329,8 @@ def strip_legal_forms(text: str) -> str:
 
 
 def _has_legal(text: str) -> bool:
+    if _SPELLED_FORM.search(text):
+        return True
     ws = words(text)
     return any(_legal(w, i, len(ws)) for i, w in enumerate(ws))
 
