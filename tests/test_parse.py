@@ -582,3 +582,21 @@ def test_a_companys_name_is_cased_as_a_contact_shows_it(printed: str, company: s
     domain = company.split()[0].lower().replace(".", "")
     card = f"{printed}\nJo Hart\nAccount Manager\n+1 614 228 1000\njo@{domain}.com"
     assert parse_text(card).contact.company == company
+
+
+@pytest.mark.parametrize(
+    ("top", "domain", "company"),
+    [
+        ("HOLLOWAY\nMACHINE WORKS, INC.", "hollowaymachine.com", "Holloway Machine Works, Inc."),
+        ("THE WESTBROOK\nINN & SUITES", "thewestbrookinn.com", "The Westbrook Inn & Suites"),
+        ("OREGON STATE\nDEPARTMENT OF FORESTRY", "odf.oregon.gov", "Oregon State Department of Forestry"),
+        (
+            "U.S. Fish and Wildlife Service\nPacific Region Office",
+            "fws.gov",
+            "U.S. Fish and Wildlife Service",
+        ),
+    ],
+)
+def test_company_names_of_plants_hotels_and_public_bodies(top: str, domain: str, company: str) -> None:
+    card = f"{top}\nDana Whitfield\nProgram Manager\n+1 503 555 0142\ndana.whitfield@{domain}"
+    assert parse_text(card).contact.company == company

@@ -85,8 +85,8 @@ def domain_match(text: str, labels: Iterable[str]) -> bool:
         content = "".join(w[0] for w in words(text) if w[0].isalpha() and w not in _CONNECTORS)
         if len(key) >= 3 and letters(text).startswith(key):
             return True
-        if len(key) >= 3 and key in (initials, content):
-            return True
+        if len(key) >= 3 and (key in (initials, content) or content.endswith(key)):
+            return True  # `sba` for `U.S. Small Business Administration`: initials after a prefix
         if len(key) >= 6 and _spelled_by(key, _pieces(text)):
             return True
         if _leading_words_start(key, text):
@@ -276,12 +276,17 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     bare_company = " ".join(t for t in company.split() if letters(t) not in _LEGAL_LETTERS) or company
     if not (wordlike(neighbour) and wordlike(bare_company) and company_shape(f"{head} {tail}")):
         return False
-    if _UNIT.search(neighbour) or _UNIT_EDGE.search(company) or _has_legal(neighbour):
+    if not before and _STATE_BODY.search(company) and re.match(r"\s*department\s+of\b", neighbour, re.I):
+        return True  # `WASHINGTON STATE` over `DEPARTMENT OF TRANSPORTATION`
+    if _UNIT.search(neighbour) or _UNIT_EDGE.search(company):
         return False
     if domain_spells_join(company, neighbour, labels, before=before):
-        # the legal suffix ends a name; a line above may still be its start (`LIVING SKIES` over
-        # `PLUMBING & HEATING LTD.` on livingskiesplumbing.ca)
-        return before or not _has_legal(company)
+        # the legal suffix ends a name: on the line below it closes it (`BRAXTON` over `PRECISION
+        # COMPONENTS, INC.`); a line above may still be its start (`LIVING SKIES` over `PLUMBING & HEATING
+        # LTD.` on livingskiesplumbing.ca)
+        return not _has_legal(neighbour) if before else not _has_legal(company)
+    if _has_legal(neighbour):
+        return False
     if _has_legal(company):
         return False
     if _in_capitals(company) != _in_capitals(neighbour):
@@ -298,9 +303,10 @@ def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, b
     """Whether a domain label goes on past the company line's letters into the neighbour's
     (`meridianwealthadv` for `MERIDIAN` over `WEALTH ADVISORS`)."""
     head, tail = (neighbour, company) if before else (company, neighbour)
-    head = re.sub(r"^\s*the\s+", "", head, flags=re.I)  # domains leave out `The`
-    spelled = letters(f"{head} {tail}")[: max(len(letters(company)), 3) + 1]
-    return any(letters(label).startswith(spelled) for label in labels)
+    cut = max(len(letters(company)), 3) + 1
+    # with or without a leading `The` (`thelangstonhotel`, `curryleafspice`)
+    spellings = {letters(f"{h} {tail}")[:cut] for h in (head, re.sub(r"^\s*the\s+", "", head, flags=re.I))}
+    return any(letters(label).startswith(spelled) for label in labels for spelled in spellings)
 
 
 def legal_form_only(text: str) -> bool:
@@ -339,6 +345,7 @@ def _in_capitals(text: str) -> bool:
     return not any(c.islower() for c in text)
 
 
+_STATE_BODY = re.compile(r"\b(?:state|county|city)\s*$", re.I)
 _UNIT = re.compile(
     r"^\s*(?:the\s+)?(?:school|college|faculty)\b|\b(?:department|dept|division|office)\b", re.I
 )
