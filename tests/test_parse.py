@@ -600,3 +600,12 @@ def test_a_companys_name_is_cased_as_a_contact_shows_it(printed: str, company: s
 def test_company_names_of_plants_hotels_and_public_bodies(top: str, domain: str, company: str) -> None:
     card = f"{top}\nDana Whitfield\nProgram Manager\n+1 503 555 0142\ndana.whitfield@{domain}"
     assert parse_text(card).contact.company == company
+
+
+def test_a_named_building_over_the_street_is_part_of_the_address() -> None:
+    card = (
+        "Nora Quinn\nTax Manager\nTwo Commerce Square\n2001 Market Street, Suite 900\nPhiladelphia, PA 19103"
+    )
+    assert parse_text(card).contact.address == (
+        "Two Commerce Square, 2001 Market Street, Suite 900, Philadelphia, PA 19103"
+    )

@@ -94,7 +94,10 @@ _ESTATE = re.compile(
     r"^(?:ZA|ZI|ZAC|Parc|Zone|Zona|Pol[íi]gono?|Quartier|Parque|Industriepark|Gewerbepark|Technologiepark)\b"
 )
 _LOCALITY_STREETS = ("road", "street", "avenue", "lane", "drive", "highway", "boulevard", "rd", "st", "ave")
-_BUILDINGS = frozenset({"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,"})
+_BUILDINGS = frozenset(
+    {"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,", "place", "square",
+     "house", "chambers"}
+)  # fmt: skip
 
 
 def strip_label(text: str) -> str:

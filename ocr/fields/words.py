@@ -91,6 +91,7 @@ ADDRESS_LABELS: Final = frozenset({"a", "address", "addr", "adresse", "anschrift
 # Words that make a line a job title. Single words match whole words; the whole line may have more.
 TITLE_WORDS: Final = frozenset(
     {
+        "adjuster",
         "chefarzt",
         "chefärztin",
         "oberarzt",
