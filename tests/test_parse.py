@@ -609,3 +609,16 @@ def test_a_named_building_over_the_street_is_part_of_the_address() -> None:
     assert parse_text(card).contact.address == (
         "Two Commerce Square, 2001 Market Street, Suite 900, Philadelphia, PA 19103"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "company"),
+    [
+        ("VAN DEN BERG LOGISTIEK B.V.", "Van den Berg Logistiek B.V."),
+        ("DE LANGE BOUW NV", "De Lange Bouw NV"),
+        ("©) Riverside Members Credit Union", "Riverside Members Credit Union"),  # an icon read as marks
+    ],
+)
+def test_particles_and_icon_marks_in_a_companys_name(printed: str, company: str) -> None:
+    card = f"{printed}\nJo Hart\nAccount Manager\n+31 20 555 0142\njo@example.nl"
+    assert parse_text(card).contact.company == company

@@ -109,9 +109,20 @@ def title_case(text: str, *, single: bool = False) -> str:
     return caps_to_title(text)
 
 
+_PARTICLES = frozenset({"DE", "VAN", "DER", "DEN", "VON", "LA", "LE", "DA", "DI", "DEL", "DU", "TEN", "TER"})
+
+
 def company_case(text: str) -> str:
-    """A company's name as a contact shows it (see the module note); mixed case is the firm's own."""
+    """A company's name as a contact shows it (see the module note); mixed case is the firm's own, but a
+    name's particle set in capitals in it (`DE Witte Transport NV`, `VAN DER Linden B.V.`) is cased as in
+    running text."""
+    text = re.sub(r"^[^\w(]+\)?\s+", "", text)  # `©) Great Lakes ...`, `& Rideau ...`: an icon or mark
     tokens = text.split()
+    if any(c.islower() for c in text) and any(t in _PARTICLES for t in tokens):
+        tokens = [
+            (t.capitalize() if i == 0 else t.lower()) if t in _PARTICLES else t for i, t in enumerate(tokens)
+        ]
+        text = " ".join(tokens)
     if text.islower() and any(c.isalpha() for c in text):
         return title_case(text)
     if len(tokens) == 1 and text.isupper() and len(re.sub(r"[^A-Za-z]", "", text)) >= 5:
@@ -140,6 +151,8 @@ _DOTTED_FORM = re.compile(
 def _word(token: str, *, first: bool) -> str:
     if _DOTTED_FORM.match(token):
         return token
+    if token in _PARTICLES:  # `VAN DER LINDEN` -> `Van der Linden`, `DE WITTE` -> `De Witte`
+        return token.capitalize() if first else token.lower()
     if re.fullmatch(r"\d+(?:ST|ND|RD|TH)", token):
         return token.lower()  # `1ST` -> `1st`
     if token in ("ST.", "STE.", "MT.", "FT."):
