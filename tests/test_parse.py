@@ -622,3 +622,29 @@ def test_a_named_building_over_the_street_is_part_of_the_address() -> None:
 def test_particles_and_icon_marks_in_a_companys_name(printed: str, company: str) -> None:
     card = f"{printed}\nJo Hart\nAccount Manager\n+31 20 555 0142\njo@example.nl"
     assert parse_text(card).contact.company == company
+
+
+@pytest.mark.parametrize(
+    ("printed", "company"),
+    [
+        ("HIKARI SYSTEMS Co., Ltd.", "Hikari Systems Co., Ltd."),  # capitals before a legal form as written
+        ("kumori Inc.", "Kumori Inc."),  # a lower-case logo word before its legal form
+        ("Vale Engenharia LTDA.", "Vale Engenharia Ltda."),  # a legal form in capitals in a mixed-case name
+    ],
+)
+def test_a_legal_form_beside_a_name_in_another_case(printed: str, company: str) -> None:
+    card = f"{printed}\nJo Hart\nAccount Manager\n+1 614 228 1000\njo@example.com"
+    assert parse_text(card).contact.company == company
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "title"),
+    [
+        ("Lic. Sofía Garza Treviño\nGerente de Compras", "Sofía Garza Treviño", "Gerente de Compras"),
+        ("Anders Lund\nEkonomichef", "Anders Lund", "Ekonomichef"),
+        ("Camille Roux\nArchitecte associée", "Camille Roux", "Architecte associée"),
+    ],
+)
+def test_more_honorifics_and_titles_of_other_languages(lines: str, name: str, title: str) -> None:
+    contact = parse_text(f"NORDVIK AB\n{lines}\n+46 8 555 014 20\ninfo@nordvik.se").contact
+    assert (contact.name, contact.title) == (name, title)

@@ -25,6 +25,10 @@ _CANONICAL = {
     "sarl": "SARL",
     "bhd": "Bhd",
     "sdn": "Sdn",
+    "ltda": "Ltda",
+    "lda": "Lda",
+    "aps": "ApS",
+    "llc": "LLC",
 }
 
 
@@ -118,6 +122,15 @@ def company_case(text: str) -> str:
     running text."""
     text = re.sub(r"^[^\w(]+\)?\s+", "", text)  # `©) Great Lakes ...`, `& Rideau ...`: an icon or mark
     tokens = text.split()
+    # The name in capitals, its legal form in the usual spelling: `NEXTGATE SOLUTIONS Co., Ltd.`; a logo's
+    # lower-case word before its legal form: `tsumiki Inc.`, `kiezkraft GmbH`
+    forms = [i for i, t in enumerate(tokens) if i and _is_legal_form(t)]
+    if forms and not text.isupper():
+        name, rest = tokens[: forms[0]], tokens[forms[0] :]
+        head = " ".join(name)
+        if all(_is_legal_form(t) for t in rest):
+            cased = company_case(head) if head.isupper() or head.islower() else head
+            return f"{cased} {' '.join(_form(t) for t in rest)}"
     if any(c.islower() for c in text) and any(t in _PARTICLES for t in tokens):
         tokens = [
             (t.capitalize() if i == 0 else t.lower()) if t in _PARTICLES else t for i, t in enumerate(tokens)
@@ -128,6 +141,17 @@ def company_case(text: str) -> str:
     if len(tokens) == 1 and text.isupper() and len(re.sub(r"[^A-Za-z]", "", text)) >= 5:
         return _word(text, first=True)
     return caps_to_title(text)
+
+
+def _is_legal_form(token: str) -> bool:
+    return bool(_DOTTED_FORM.match(token)) or re.sub(r"[^a-z]", "", token.lower()) in _CANONICAL
+
+
+def _form(token: str) -> str:
+    """A legal form in its usual spelling (`LTDA.` -> `Ltda.`, `INC.` -> `Inc.`), punctuation kept."""
+    core = re.sub(r"[^A-Za-z]", "", token)
+    canonical = _CANONICAL.get(core.lower())
+    return token.replace(core, canonical) if canonical and token.isupper() else token
 
 
 def caps_to_title(text: str) -> str:

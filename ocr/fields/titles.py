@@ -21,7 +21,9 @@ _PROSE = frozenset({"your", "our", "we", "you", "my", "us", "since", "best", "tr
 _ROLE_SUFFIX = re.compile(
     r"(?:ologist|odontist|iatrist|ician|ographer|keeper|nomer|opath|[a-z]{4}iste?"
     # German trades and professions (`Mechaniker`, `Elektronikerin`, `Vertriebsleiter`, `Bankkaufmann`)
-    r"|[a-zäöü]{3}(?:iker|leiter|berater|techniker|ingenieur|kaufmann|kauffrau|meister|arbeiter)(?:in)?)$"
+    r"|[a-zäöü]{3}(?:iker|leiter|berater|techniker|ingenieur|kaufmann|kauffrau|meister|arbeiter)(?:in)?"
+    # Swedish, Danish and Norwegian heads of a function (`Försäljningschef`, `Ekonomichef`, `Salgschef`)
+    r"|[a-zåäöæø]{4}chef)$"
 )
 # A Romance-language title puts its role first (`Fabricante de instrumentos musicales`, `Técnico em
 # confecções do vestuário`, `Dépanneur en électroménager`): the role, then a preposition or an adjective.

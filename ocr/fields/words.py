@@ -91,6 +91,11 @@ ADDRESS_LABELS: Final = frozenset({"a", "address", "addr", "adresse", "anschrift
 # Words that make a line a job title. Single words match whole words; the whole line may have more.
 TITLE_WORDS: Final = frozenset(
     {
+        "associée",
+        "associé",
+        "architecte",
+        "disponent",
+        "disponentin",
         "adjuster",
         "chefarzt",
         "chefärztin",
@@ -1276,6 +1281,9 @@ HONORIFICS: Final = frozenset(
         "univ.-prof",
         "priv.-doz",
         "dott.ssa",
+        "lic",
+        "licda",
+        "arq",
         "dr",
         "ir",  # Dutch engineer (`Dr. ir. Lotte van den Berg`)
         "avv",  # Italian lawyer
