@@ -22,11 +22,11 @@ NA, JP, WORLD = (_as_contract(group) for group in (parse_blind11.NA, parse_blind
 ALL = NA + JP + WORLD
 
 FLOORS = {
-    "name": 0.94,
+    "name": 0.95,
     "given_name": 0.94,
     "family_name": 0.94,
-    "title": 0.9,
-    "company": 0.8,
+    "title": 0.94,
+    "company": 0.84,
     "emails": 1.0,
     "phones": 0.96,
     "phone_numbers": 0.97,
@@ -41,7 +41,10 @@ First sight (110 cards: 40 North American, 30 Japanese, 40 international; the he
 given): name 95.4%, given 95.5%, family 95.6%, title 91.8%, company 81.5%, emails 100%, phones 97.2%, phone
 numbers 98.2%, websites 98.2%, address 93.6%, region 100%. NA: name 94.9%, title 87.5%, company 81.6%,
 address 100%. JP: name 96.7%, title 96.7%, company 90.0%, phones 93.1%, address 96.7%. WORLD: name 95.0%,
-title 92.5%, company 75.0%, phones 97.5%, address 85.0%."""
+title 92.5%, company 75.0%, phones 97.5%, address 85.0%.
+
+After two fixes (casing beside a legal form, a few French and Nordic titles): name 96.3%, title 95.5%,
+company 85.2%."""
 
 
 def test_expected_numbers_are_valid() -> None:

@@ -24,12 +24,12 @@ FLOORS = {
     "given_name": 0.98,
     "family_name": 0.97,
     "title": 0.91,
-    "company": 0.88,
+    "company": 0.9,
     "emails": 1.0,
     "phones": 0.96,
     "phone_numbers": 0.99,
     "websites": 0.99,
-    "address": 0.94,
+    "address": 0.96,
     "region": 0.99,
 }
 """Floors one to two points under what the parser reaches after the fixes this table prompted: company
@@ -49,7 +49,10 @@ Later (session 9): company 89.7%. A name on two lines is joined under the person
 it (`RIVERBEND` / `PHYSICAL THERAPY` on riverbendpt.com), a line above a legal name the domain spells
 (`LIVING SKIES` / `PLUMBING & HEATING LTD.`), a logo word over one company word in another casing
 (`fernwood` / `LABS` -> "Fernwood Labs"), `&` no longer counts as a word of the second line, and
-`Therapeutics` and `Landscape` are company words."""
+`Therapeutics` and `Landscape` are company words.
+
+Session 9, end: company 91.6%, address 97.2% (a named building over the street, icon marks
+before a company dropped)."""
 
 
 def test_expected_numbers_are_valid() -> None:
