@@ -648,3 +648,25 @@ def test_a_legal_form_beside_a_name_in_another_case(printed: str, company: str) 
 def test_more_honorifics_and_titles_of_other_languages(lines: str, name: str, title: str) -> None:
     contact = parse_text(f"NORDVIK AB\n{lines}\n+46 8 555 014 20\ninfo@nordvik.se").contact
     assert (contact.name, contact.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("line", "domain", "numbers"),
+    [
+        ("Ph: +91-80-4112 6600 / 01", "co.in", ["+918041126600", "+918041126601"]),
+        ("Tel: 022-2640 1180 / 2640 1181", "co.in", ["+912226401180", "+912226401181"]),
+        ("T +1 614 228 1000 / 1005", "com", ["+16142281000", "+16142281005"]),
+        ("Tel 03-5555-0142 / 090-1234-5678", "co.jp", ["+81355550142", "+819012345678"]),  # two whole numbers
+    ],
+)
+def test_a_second_line_written_as_its_changed_digits(line: str, domain: str, numbers: list[str]) -> None:
+    card = f"Asha Rao\nPartner\n{line}\nasha@rao.{domain}"
+    assert [p.number for p in parse_text(card).contact.phones] == numbers
+
+
+def test_a_lone_letter_before_a_number_that_only_a_mobile_can_be() -> None:
+    card = "Shota KIMURA\nChief\n& 045-671-3380\nO 080-5521-9047\nO Keitai 070-3391-8825\nkimura@sagami.co.jp"
+    kinds = [p.kind for p in parse_text(card).contact.phones]
+    assert kinds == ["work", "mobile", "mobile"]
+    # an office label spelled out keeps its word
+    assert parse_text("Jo Hart\nOffice 080-5521-9047").contact.phones[0].kind == "work"

@@ -47,6 +47,31 @@ _STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
 _PLUS_AS_4 = re.compile(r"(?<![\w+(])4(?=\d{1,3}[\s.-]\d)")
 
 
+# (not `0172 / 3 45 61 28`, a German area code before the slash: more digits follow)
+_SHORT_SIBLING = re.compile(r"(?<=\d)\s*/\s*\d{1,4}(?![\d\s-]*\d)")
+_SIBLING = re.compile(r"^\s*/\s*(\d[\d ]{0,9}\d|\d)(?![\d\s-]*\d)")
+
+
+def _sibling(number: phonenumbers.PhoneNumber, after: str) -> tuple[str, int] | None:
+    """`2712 4480 / 81`, `2501 4478 / 2501 4479`: a second line of the same exchange written after a slash
+    as the digits that change. (E.164 of that number, length of the text it took), when valid."""
+    m = _SIBLING.match(after)
+    if not m or number.extension:
+        return None
+    tail = m.group(1).replace(" ", "")
+    national = str(number.national_number)
+    if len(tail) >= len(national):
+        return None  # a whole number of its own: the matcher reads it
+    digits = national[: len(national) - len(tail)] + tail
+    candidate = phonenumbers.parse(f"+{number.country_code}{digits}")
+    if not phonenumbers.is_valid_number(candidate):
+        return None
+    return phonenumbers.format_number(candidate, PhoneNumberFormat.E164), m.end()
+
+
+_LONE_LETTER = re.compile(r"(?:^|\s)[A-Za-z][.:]?\s*$")
+
+
 def _valid_count(matches: list[phonenumbers.PhoneNumberMatch]) -> int:
     return sum(phonenumbers.is_valid_number(m.number) for m in matches)
 
@@ -152,6 +177,8 @@ def find_phones(
         masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
         masked = _POSTCODE_TOWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
         masked = _LICENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+        # `2712 4480 / 81`: the changed last digits of a second line, hidden so the first reads alone
+        masked = _SHORT_SIBLING.sub(lambda m: " " * len(m.group(0)), masked)
         matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
         stray = _STRAY_LEAD.match(masked)
         if stray:
@@ -200,6 +227,14 @@ def find_phones(
                     rejected.append(m.raw_string.strip())
                 continue
             spans.append((_label_start(text, start, m.start), m.end))
+            if (
+                label == "work"
+                and _LONE_LETTER.search(before)
+                and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+            ):
+                # `O 080-5521-9047`: a lone letter before a number that can only be a mobile is more
+                # likely an icon read as a letter than an office label
+                label = "mobile"
             e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
             key = (e164, number.extension or None)
             if key in seen:
@@ -208,6 +243,14 @@ def find_phones(
             phone = Phone(e164, label or "other", _display(number, region), number.extension or None)
             named = label is None and bool(re.search(r"[A-Za-z]{3,}\.?:?\s*$", before))
             found.append(FoundPhone(phone, label, line.index, text != raw, named))
+            sibling = _sibling(number, text[m.end :])
+            if sibling is not None and (sibling[0], None) not in seen:
+                seen.add((sibling[0], None))
+                spans.append((m.end, m.end + sibling[1]))
+                twin = Phone(
+                    sibling[0], label or "other", _display(phonenumbers.parse(sibling[0]), region), None
+                )
+                found.append(FoundPhone(twin, label, line.index, text != raw, named))
         for cand in _PHONE_LIKE.finditer(masked):
             if any(m.start <= cand.start() < m.end for m in matches):
                 continue

@@ -41,6 +41,7 @@ PHONE_LABELS: Final[dict[str, PhoneKind]] = {
     "tf": "work",
     "toll-free": "work",
     # mobile
+    "keitai": "mobile",  # 携帯, romanised on Japanese cards
     "m": "mobile",
     "mob": "mobile",
     "mobile": "mobile",
