@@ -502,7 +502,18 @@ def _find_person(
             score = 1.0 + 3.0 * match
             score += 0.8 if same_line_title or any(i in titled for i in near) else 0.0
             score += 1.0 if tallest and line.height >= 0.9 * tallest else 0.0
-            if domain_match(raw_name, labels) and match < 0.7 and not _names_a_business(raw_name, free):
+            if (
+                domain_match(raw_name, labels)
+                and match < 0.7
+                and not _names_a_business(raw_name, free)
+                # the domain is another line's, a company named for the family (`KURODA ELECTRIC WORKS
+                # CO., LTD.` over `KURODA Shinichi`), or a freelancer's own name (`Jordan Whitley` on
+                # jordanwhitley.design)
+                and not western_given(raw_name)
+                and not any(
+                    other.index != line.index and company_score(other.text, labels) >= 5 for other in free
+                )
+            ):
                 score -= 2.0  # `Tidewater Marine` on a tidewater.com card is the company
             score -= 0.1 * pos
             if score >= 0.8 and (best is None or score > best.score):

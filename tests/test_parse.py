@@ -670,3 +670,24 @@ def test_a_lone_letter_before_a_number_that_only_a_mobile_can_be() -> None:
     assert kinds == ["work", "mobile", "mobile"]
     # an office label spelled out keeps its word
     assert parse_text("Jo Hart\nOffice 080-5521-9047").contact.phones[0].kind == "work"
+
+
+def test_a_person_named_like_the_domain_is_still_the_person() -> None:
+    # a company named for the family holds the domain; the person's line is the person
+    jp = parse_text(
+        "HAYASHI ELECTRIC WORKS CO., LTD.\nPresident\nHAYASHI Kenta\nTEL 03-3803-2251\ninfo@hayashi-ew.co.jp"
+    ).contact
+    assert (jp.name, jp.family_name) == ("Hayashi Kenta", "Hayashi")
+    # a freelancer whose website is their own name
+    solo = parse_text("Emily Adams\nFreelance Illustrator\nemilyadamsart@gmail.com\nemilyadams.art").contact
+    assert (solo.name, solo.company) == ("Emily Adams", None)
+
+
+def test_an_initial_that_ends_an_email_is_no_family_name() -> None:
+    contact = parse_text("Maria J. Lopez\nInspector\n(614) 469-5582\nlopez.maria.j@dol.gov").contact
+    assert (contact.given_name, contact.family_name) == ("Maria", "Lopez")
+
+
+def test_scraps_over_a_company_name_are_no_part_of_it() -> None:
+    card = "Hie eh\nHokkai Mutual Life Insurance Company\nSales Manager\nYoshiko MAEDA\ny-maeda@hokkai.co.jp"
+    assert parse_text(card).contact.company == "Hokkai Mutual Life Insurance Company"

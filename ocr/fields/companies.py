@@ -285,8 +285,8 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         # COMPONENTS, INC.`); a line above may still be its start (`LIVING SKIES` over `PLUMBING & HEATING
         # LTD.` on livingskiesplumbing.ca)
         return not _has_legal(neighbour) if before else not _has_legal(company)
-    if _has_legal(neighbour):
-        return False
+    if _has_legal(neighbour) or not any(len(letters(w)) >= 4 for w in ws):
+        return False  # a whole name of its own; `Hie eh`, scraps of kanji over a company's name
     if _has_legal(company):
         return False
     if _in_capitals(company) != _in_capitals(neighbour):

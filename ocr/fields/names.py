@@ -323,7 +323,7 @@ def given_family(name: str, family_hint: str | None = None) -> tuple[str | None,
         first, second = tokens
         if first in JAPANESE_FAMILY_NAMES and second not in JAPANESE_FAMILY_NAMES:
             family_hint = first  # `Murata Kiichi`: the family name printed first, without capitals
-    if family_hint:
+    if family_hint and len(family_hint) > 1:  # `torres.angela.m`: an initial is no family name
         hint = family_hint
         tokens = name.split()
         match = [t for t in tokens if re.sub(r"[^a-z]", "", t.lower()) == hint]
