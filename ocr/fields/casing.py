@@ -130,7 +130,8 @@ def company_case(text: str) -> str:
         head = " ".join(name)
         if all(_is_legal_form(t) for t in rest):
             cased = company_case(head) if head.isupper() or head.islower() else head
-            return f"{cased} {' '.join(_form(t) for t in rest)}"
+            # legal forms in their usual spelling (`LTDA.` -> `Ltda.`), as `_word` writes them in capitals
+            return f"{cased} {' '.join(_word(t, first=False) if t.isupper() else t for t in rest)}"
     if any(c.islower() for c in text) and any(t in _PARTICLES for t in tokens):
         tokens = [
             (t.capitalize() if i == 0 else t.lower()) if t in _PARTICLES else t for i, t in enumerate(tokens)
@@ -145,13 +146,6 @@ def company_case(text: str) -> str:
 
 def _is_legal_form(token: str) -> bool:
     return bool(_DOTTED_FORM.match(token)) or re.sub(r"[^a-z]", "", token.lower()) in _CANONICAL
-
-
-def _form(token: str) -> str:
-    """A legal form in its usual spelling (`LTDA.` -> `Ltda.`, `INC.` -> `Inc.`), punctuation kept."""
-    core = re.sub(r"[^A-Za-z]", "", token)
-    canonical = _CANONICAL.get(core.lower())
-    return token.replace(core, canonical) if canonical and token.isupper() else token
 
 
 def caps_to_title(text: str) -> str:
