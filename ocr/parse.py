@@ -11,17 +11,25 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ocr.fields.addresses import address_score, ends_address, is_country_line, join_address
+from ocr.fields.addresses import (
+    STREET_AND_DISTRICT,
+    address_score,
+    ends_address,
+    is_country_line,
+    join_address,
+)
 from ocr.fields.casing import company_case, title_case
 from ocr.fields.companies import (
     caps_emphasis,
     company_score,
     company_shape,
+    completes_with_form,
     continues_company,
     domain_match,
     domain_spells_join,
     has_legal_form,
     legal_form_only,
+    lockup_word,
     org_labels,
     split_title_company,
     strip_legal_forms,
@@ -319,7 +327,13 @@ def _address_lines(left: list[CardLine]) -> list[int]:
     for line in left:
         # `Kolb Chiropractic Center` above the street: a business named for its building word, not a building
         weak = scores[line.index] < 0.7 and not re.search(r"\d", line.text)
-        if weak and not line.text.rstrip().endswith(",") and company_score(line.text, []) >= 1.5:
+        on_street = STREET_AND_DISTRICT.search(line.text)  # `King Fahd Road, Al Olaya District`
+        if (
+            weak
+            and not line.text.rstrip().endswith(",")
+            and not on_street
+            and company_score(line.text, []) >= 1.5
+        ):
             scores[line.index] = 0.0
     for pos, index in enumerate(order):
         score = scores[index]
@@ -436,7 +450,11 @@ def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, 
     parts = [p for p in _NAME_TITLE_SEP.split(line.text) if p]
     if len(parts) >= 2:
         head = strip_credentials(parts[0])
-        tail = ", ".join(parts[1:])
+        after = parts[1:]
+        # `Vanessa P. Okoro, Esq. — Attorney at Law`: post-nominals after the name are not the title's
+        while len(after) > 1 and strip_credentials(f"{parts[0]}, {after[0]}") == head:
+            after = after[1:]
+        tail = ", ".join(after)
         if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail)):
             out.append((head, tail, None))
     return out
@@ -597,6 +615,18 @@ def _find_title(
         key=lambda c: (abs(c[0].index - anchor) if person else c[0].index, -c[1], c[0].index < anchor),
     )
     chosen, text = [line.index], line.text
+    prev = next((other for other in reversed(free) if other.index < line.index), None)
+    if (
+        company is None
+        and prev is not None
+        and prev.index == line.index - 1
+        and (not person or prev.index != person.line)
+        and title_score(prev.text) > 0
+        and continues(prev.text, text)
+    ):
+        # `Executive Officer,` / `Co-Founder &` over the title nearest the name: one title on two lines
+        chosen.insert(0, prev.index)
+        text = f"{prev.text.rstrip()} {text.lstrip()}"
     nxt = next((other for other in free if other.index > line.index), None)
     if (
         company is None
@@ -663,7 +693,10 @@ def _find_company(
     return best
 
 
-_SEGMENT_BREAK = re.compile(r"\s+[-–—|·•]\s+|,\s+")
+# A comma ends the name's segment unless a legal form follows it (`Aceros del Norte, S.A. de C.V.`).
+_SEGMENT_BREAK = re.compile(
+    r"\s+[-–—|·•]\s+|,\s+(?!(?:[A-Z]\.\s*){2}|inc\b|ltd\b|llc\b|pllc\b|llp\b|p\.?c\.)", re.I
+)
 
 
 def _legal_name(company: CardLine, card: list[CardLine], person: _Person | None) -> str | None:
@@ -714,6 +747,8 @@ def _two_line_company(
             max(other.index, company.index) >= limit
             and not domain_spells_join(company.text, other.text, labels, before=before)
             and not legal_form_only(company.text if before else other.text)
+            and not (not before and lockup_word(company.text, other.text, labels, below_person=True))
+            and not (not before and completes_with_form(company.text, other.text, labels))
         ):
             continue
         if continues_company(company.text, other.text, labels, before=before):

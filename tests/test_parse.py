@@ -691,3 +691,101 @@ def test_an_initial_that_ends_an_email_is_no_family_name() -> None:
 def test_scraps_over_a_company_name_are_no_part_of_it() -> None:
     card = "Hie eh\nHokkai Mutual Life Insurance Company\nSales Manager\nYoshiko MAEDA\ny-maeda@hokkai.co.jp"
     assert parse_text(card).contact.company == "Hokkai Mutual Life Insurance Company"
+
+
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        # a second line leading on with `&` or `of`
+        (
+            "CEDAR CREEK ROOFING\n& GUTTERS\n(763) 555-0142\njobs@cedarcreekroofs.com",
+            "Cedar Creek Roofing & Gutters",
+        ),
+        (
+            "LAKESIDE HONDA\nOF DULUTH\nMark Olson\nSales Consultant\nmark@lakesidehonda.com",
+            "Lakeside Honda of Duluth",
+        ),
+        # a first line ending in `of` takes a whole name with initials and a legal form
+        (
+            "The Law Office of\nMARCUS J. REYES, P.A.\nAlicia Grant\nLegal Assistant\nalicia@reyeslaw.com",
+            "The Law Office of Marcus J. Reyes, P.A.",
+        ),
+        # a line of company words and an acronym names no one alone: it ends the line above
+        (
+            "Harbour Valley Hospitals\nNHS Foundation Trust\nDr Sam Wells\nSurgeon\nsam.wells@nhs.net",
+            "Harbour Valley Hospitals NHS Foundation Trust",
+        ),
+        # what the firm does and its legal form, under the brand the domain names
+        (
+            "BRANDT & VOGEL\nRechtsanwälte PartG mbB\nDr. Ute Brandt\nRechtsanwältin\nbrandt@brandt-vogel.de",
+            "Brandt & Vogel Rechtsanwälte PartG mbB",
+        ),
+        # one company word set like the brand under it, even under the person
+        ("Ana Silva\nOwner\nHIGHLAND FERN\nNURSERY\nana@highlandfern.com", "Highland Fern Nursery"),
+        # the legal name printed apart from the logo, with ß in capitals and a comma before its form
+        (
+            "GROSSMANN\nMara Weiss\nEinkauf\nGroßmann Antriebe GmbH\nm.weiss@grossmann.de",
+            "Großmann Antriebe GmbH",
+        ),
+        (
+            "TORRES\nLuis Vega\nGerente\nGrupo Torres, S.A. de C.V.\nlvega@grupotorres.mx",
+            "Grupo Torres, S.A. de C.V.",
+        ),
+        ("FJORDLYS\nMette Holm\nCEO\nFjordlys ApS\nmette@fjordlys.dk", "Fjordlys ApS"),
+    ],
+)
+def test_company_names_set_on_two_lines(card: str, company: str) -> None:
+    assert parse_text(card).contact.company == company
+
+
+def test_a_unit_under_a_whole_company_is_not_joined() -> None:
+    card = "Westbrook University\nMarine Science Institute\nDr. Leo Park\nProfessor\nleo.park@westbrook.edu"
+    assert parse_text(card).contact.company == "Westbrook University"
+
+
+@pytest.mark.parametrize(
+    ("card", "title"),
+    [
+        (
+            "Nordic Bank AB\nExecutive Vice President,\nHead of Treasury\nErik LUND\nerik.lund@nordic.se",
+            "Executive Vice President, Head of Treasury",
+        ),
+        (
+            "Co-Founder &\nChief Product Officer\nMaya Lin\nmaya@orbitly.io",
+            "Co-Founder & Chief Product Officer",
+        ),
+        # post-nominals between the name and the title belong to neither
+        ("Dana K. Wu, Esq. | Managing Attorney\ndana@wulaw.com", "Managing Attorney"),
+    ],
+)
+def test_titles_on_two_lines_and_after_post_nominals(card: str, title: str) -> None:
+    assert parse_text(card).contact.title == title
+
+
+@pytest.mark.parametrize(
+    ("card", "address"),
+    [
+        (
+            "Sofie Berg\nsofie@lys.dk\nNørregade 14, 3. th\n1165 København K",
+            "Nørregade 14, 3. th, 1165 København K",
+        ),
+        (
+            "Aino Laine\naino@kide.fi\nItäinen Rantakatu 8 A\n20700 Turku",
+            "Itäinen Rantakatu 8 A, 20700 Turku",
+        ),
+        (
+            "Omar Saleh\nomar@najm.sa\nPrince Sultan Road, Al Rawdah District\nJeddah 23435, Saudi Arabia",
+            "Prince Sultan Road, Al Rawdah District, Jeddah 23435, Saudi Arabia",
+        ),
+        (
+            "Rita Luz\nrita@mar.com.br\nRua Augusta, 1500\nConsolação - São Paulo - SP\n01304-001",
+            "Rua Augusta, 1500, Consolação - São Paulo - SP, 01304-001",
+        ),
+        (
+            "Eva Ruiz\neva@sol.mx\nAv. Juárez 88, Piso 3\nCol. Centro, C.P. 44100",
+            "Av. Juárez 88, Piso 3, Col. Centro, C.P. 44100",
+        ),
+    ],
+)
+def test_nordic_gulf_and_latin_american_address_lines(card: str, address: str) -> None:
+    assert parse_text(card).contact.address == address

@@ -23,7 +23,8 @@ _LABEL = re.compile(
 _STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
 _STREET_SUFFIX = re.compile(
     r"[\w-](?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel"
-    r"|dreef|steeg|pad|baan|hof|markt|gatan|vägen)\b|str\.)",  # `Zdenka-Wähner-Allee 8`, `Floortjedreef 1`
+    r"|dreef|steeg|pad|baan|hof|markt|gatan|vägen|väg|gränd|torget|gade|vej|stræde|torv|gata|gate|veien|vegen"
+    r"|tie|katu|kuja)\b|str\.)",  # `Zdenka-Wähner-Allee 8`, `Floortjedreef 1`, `Bredgade 25F`, `Itäkatu 3`
     re.I,
 )
 # `Av. Paulista, 1578`, `Calle Mayor 12`, `Via Roma 5`: the street word first, the number after.
@@ -78,6 +79,7 @@ _POSTAL = [
     re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s\d[A-Z]\d\b"),  # CA postal code alone `(Québec) H3B 4W8`
     re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}"),  # AT/CH/BE/DK/NO `8001 Zürich`
     re.compile(r"\bP\.?\s?O\.?\s+Box\b|#\d+-\d+", re.I),  # PO Box, SG unit `#21-01`
+    re.compile(r"\bC\.\s?P\.?\s+\d{4,5}\b"),  # MX/ES/AR código postal `C.P. 06600`
     re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b"),  # IE Eircode `P43 FX82`
     re.compile(
         r"\b(?:CH|D|A|F|B|L|I|NL)-\d{4,5}\s+[A-ZÀ-Þ]"
@@ -94,6 +96,11 @@ _ESTATE = re.compile(
     r"^(?:ZA|ZI|ZAC|Parc|Zone|Zona|Pol[íi]gono?|Quartier|Parque|Industriepark|Gewerbepark|Technologiepark)\b"
 )
 _LOCALITY_STREETS = ("road", "street", "avenue", "lane", "drive", "highway", "boulevard", "rd", "st", "ave")
+STREET_AND_DISTRICT = re.compile(r"\b\w+\s+(?:" + "|".join(_LOCALITY_STREETS) + r")\b,", re.I)
+"""`Outer Ring Road, Marathahalli`, `King Fahd Road, Al Olaya District`: a street, then its district."""
+_BR_TOWN_STATE = re.compile(
+    r"\S\s+[-–/]\s+(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$"
+)
 _BUILDINGS = frozenset(
     {"building", "bldg", "bld", "tower", "centre", "center", "plaza", "mansion", "tower,", "place", "square",
      "house", "chambers"}
@@ -123,7 +130,7 @@ def address_score(text: str) -> float:
         return 0.8
     if any(w in STREET_WORDS for w in ws[1:]) and digits:
         return 0.8
-    if re.search(r"\b\w+\s+(?:" + "|".join(_LOCALITY_STREETS) + r")\b,", text, re.I) and len(ws) <= 6:
+    if STREET_AND_DISTRICT.search(text) and len(ws) <= 6:
         return 0.5  # `Outer Ring Road, Marathahalli`: a street and its district, between address lines
     lowered = text.lower().strip(" ,.")
     if lowered in COUNTRY_LINE_WORDS or any(lowered.endswith(", " + c) for c in COUNTRY_LINE_WORDS):
@@ -137,6 +144,8 @@ def address_score(text: str) -> float:
         return 0.7 if text.rstrip().endswith(",") else 0.5
     if 1 <= len(ws) <= 3 and any(w in PLACE_REGIONS for w in ws) and "," in text:
         return 0.6
+    if _BR_TOWN_STATE.search(text) and len(ws) <= 8:
+        return 0.6  # `Itaim Bibi - São Paulo - SP` above the CEP
     if _town_and_state(text.strip()):
         return 0.8
     return 0.0

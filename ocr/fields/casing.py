@@ -29,6 +29,18 @@ _CANONICAL = {
     "lda": "Lda",
     "aps": "ApS",
     "llc": "LLC",
+    "oyj": "Oyj",
+    "kft": "Kft",
+    "zrt": "Zrt",
+    "kgaa": "KGaA",
+    "ggmbh": "gGmbH",
+    "sàrl": "Sàrl",
+    "ltée": "Ltée",
+    "ltee": "Ltee",
+    "tbk": "Tbk",
+    "chtd": "Chtd",
+    "partg": "PartG",
+    "mbb": "mbB",
 }
 
 
@@ -145,7 +157,7 @@ def company_case(text: str) -> str:
 
 
 def _is_legal_form(token: str) -> bool:
-    return bool(_DOTTED_FORM.match(token)) or re.sub(r"[^a-z]", "", token.lower()) in _CANONICAL
+    return bool(_DOTTED_FORM.match(token)) or re.sub(r"[^a-zà-ÿ]", "", token.lower()) in _CANONICAL
 
 
 def caps_to_title(text: str) -> str:

@@ -267,14 +267,19 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     form, name = (neighbour, company) if not before else (company, neighbour)
     if legal_form_only(form) and not _has_legal(name) and company_shape(name) and wordlike(name):
         return True
+    if _dangling_head_whole_tail(head, tail):
+        return True
     ws = [w for w in words(neighbour) if w not in _CONNECTORS]
     if not ws or len(ws) > 3 or len(letters(neighbour)) < 4 or re.search(r"[\d()\[\]]", neighbour):
         return False
     if all(len(letters(w)) < 3 for w in ws):
         return False  # `FA) GE`: scraps of a logo or of kanji, not words of a name
+    if _generic(tail) and wordlike(head) and not _company_word_in(head) and not _has_legal(head):
+        return True  # `Leeds Teaching Hospitals` over `NHS Trust`: the second line names no one alone
     # `LTD.` has no vowel yet is no scrap
     bare_company = " ".join(t for t in company.split() if letters(t) not in _LEGAL_LETTERS) or company
-    if not (wordlike(neighbour) and wordlike(bare_company) and company_shape(f"{head} {tail}")):
+    bare_neighbour = strip_legal_forms(neighbour) or neighbour
+    if not (wordlike(bare_neighbour) and wordlike(bare_company) and company_shape(f"{head} {tail}")):
         return False
     if not before and _STATE_BODY.search(company) and re.match(r"\s*department\s+of\b", neighbour, re.I):
         return True  # `WASHINGTON STATE` over `DEPARTMENT OF TRANSPORTATION`
@@ -285,6 +290,8 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         # COMPONENTS, INC.`); a line above may still be its start (`LIVING SKIES` over `PLUMBING & HEATING
         # LTD.` on livingskiesplumbing.ca)
         return not _has_legal(neighbour) if before else not _has_legal(company)
+    if completes_with_form(head, tail, labels):
+        return True
     if _has_legal(neighbour) or not any(len(letters(w)) >= 4 for w in ws):
         return False  # a whole name of its own; `Hie eh`, scraps of kanji over a company's name
     if _has_legal(company):
@@ -294,9 +301,66 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         return not before and len(ws) == 1 and ws[0] in COMPANY_WORDS and not _company_word_in(company)
     if words(head)[-1] in _CONNECTORS | {"&"} or head.rstrip().endswith(","):
         return True  # `COLORADO DEPARTMENT OF`, `MINISTRY OF BUSINESS,` go on
+    if words(tail)[0] in _LEADS_ON:
+        return True  # `RIVERSIDE PLUMBING` over `& DRAIN`, `SUMMIT TOYOTA` over `OF BOISE`
+    if lockup_word(head, tail, labels):
+        return True
     if _has_legal(head) or _company_word_in(head):
         return False
     return _company_word_in(tail)
+
+
+_LEADS_ON = frozenset({"&", "and", "of", "+", "und", "et"})
+
+
+def _dangling_head_whole_tail(head: str, tail: str) -> bool:
+    """`The Law Offices of` over `GREGORY T. HALVERSON, P.C.`: a first line ending in `of` is no name
+    alone, and the line under it completes it even when that line is a whole name (initials, a legal form)."""
+    head_words = words(head)
+    if not head_words or head_words[-1] != "of" or not wordlike(head):
+        return False
+    tail_words = [w for w in words(tail) if w not in _CONNECTORS and letters(w) not in _LEGAL_LETTERS]
+    long_words = [w for w in re.findall(r"[A-Za-zÀ-ÿ'’-]{3,}", tail) if letters(w) not in _LEGAL_LETTERS]
+    return (
+        1 <= len(tail_words) <= 5
+        and not re.search(r"\d", tail)
+        and bool(long_words)
+        and wordlike(" ".join(long_words))
+        and company_shape(f"{head} {tail}")
+    )
+
+
+def completes_with_form(head: str, tail: str, labels: Iterable[str]) -> bool:
+    """`GRUBER & PARTNER` over `Steuerberatung GmbH`: under a brand the domain names, a line of one or two
+    words of what the firm does and its legal form, sharing no word with the brand, completes the name."""
+    if not _has_legal(tail) or _has_legal(head) or not domain_match(head, labels):
+        return False
+    described = [w for w in words(tail.replace("&", " ")) if letters(w) not in _LEGAL_LETTERS]
+    return (
+        1 <= len(described) <= 2
+        and not {letters(w) for w in described} & {letters(w) for w in words(head)}
+        and not domain_match(strip_legal_forms(tail), labels)
+    )
+
+
+def _generic(text: str) -> bool:
+    """`NHS Foundation Trust`, `Medical Center`: company words and short acronyms only, no name."""
+    tokens = [t.strip(".,") for t in text.split() if t.strip(".,").lower() not in _CONNECTORS]
+    return (
+        bool(tokens)
+        and any(t.lower() in COMPANY_WORDS for t in tokens)
+        and all(t.lower() in COMPANY_WORDS or (t.isupper() and 2 <= len(t) <= 4) for t in tokens)
+    )
+
+
+def lockup_word(company: str, neighbour: str, labels: Iterable[str], *, below_person: bool = False) -> bool:
+    """`STUDIO KESTREL` over `ARCHITECTS`, `KAURI RIDGE` over `ESTATE` on kauriridge.co.nz: one company
+    word set like the brand the domain names, on the line under it. Under the person's name a department
+    word (`ENGINEERING`) is the person's unit instead."""
+    ws = words(neighbour)
+    if len(ws) != 1 or _in_capitals(company) != _in_capitals(neighbour) or not domain_match(company, labels):
+        return False
+    return ws[0] in COMPANY_WORDS and not (below_person and ws[0] in DEPARTMENT_WORDS)
 
 
 def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, before: bool) -> bool:

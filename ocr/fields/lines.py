@@ -153,8 +153,9 @@ def fold_accents(text: str) -> str:
 
 
 def letters(text: str) -> str:
-    """Lower-case letters and digits only: the form used to compare a line with a domain or email."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """Lower-case letters and digits only: the form used to compare a line with a domain or email (`ß` as
+    `ss`, as domains and capitals write it: `WEISSGERBER`, weissgerber.de for `Weißgerber`)."""
+    return "".join(ch for ch in text.lower().replace("ß", "ss") if ch.isalnum())
 
 
 def words(text: str) -> list[str]:
