@@ -950,7 +950,11 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
             continue
         if len(token) >= 6 and token[:5].lower() in squashed:
             continue  # `hkowalsk@`, `petroe@`: the address spells the word cut short; the print is whole
-        for piece in _spellings_in(squashed, token.lower()):
+        low = token.lower()
+        # `SSHMI` for `lakshmi@`: the word's start lost to blur or a logo beside it, its last four letters
+        # or more whole; only a whole part of the address may stand in for it
+        lost_start = [p for p in parts if len(p) > len(low) and len(low) >= 5 and p.endswith(low[1:])]
+        for piece in [*_spellings_in(squashed, low), *lost_start]:
             spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
             score = email_match(local, candidate, fold=False)[0]

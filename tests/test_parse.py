@@ -789,3 +789,10 @@ def test_titles_on_two_lines_and_after_post_nominals(card: str, title: str) -> N
 )
 def test_nordic_gulf_and_latin_american_address_lines(card: str, address: str) -> None:
     assert parse_text(card).contact.address == address
+
+
+def test_a_name_word_whose_start_was_lost_is_spelled_by_the_email() -> None:
+    card = "SSHMI MENON\nProject Manager\nCOBALTLINE DESIGN PVT. LTD.\nlakshmi@cobaltline.co.in"
+    assert parse_text(card).contact.name == "Lakshmi Menon"
+    # a word the address does not end with keeps its print
+    assert parse_text("Rhea Kapoor\nArchitect\nkapoor.studio@gmail.com").contact.name == "Rhea Kapoor"
