@@ -455,8 +455,8 @@ def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, 
         while len(after) > 1 and strip_credentials(f"{parts[0]}, {after[0]}") == head:
             after = after[1:]
         tail = ", ".join(after)
-        if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail)):
-            out.append((head, tail, None))
+        if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail) or _bare_department(tail)):
+            out.append((head, tail, None))  # `Ikeda Mariko, Public Relations`: the department is the role
     return out
 
 

@@ -796,3 +796,26 @@ def test_a_name_word_whose_start_was_lost_is_spelled_by_the_email() -> None:
     assert parse_text(card).contact.name == "Lakshmi Menon"
     # a word the address does not end with keeps its print
     assert parse_text("Rhea Kapoor\nArchitect\nkapoor.studio@gmail.com").contact.name == "Rhea Kapoor"
+
+
+def test_a_slogan_ending_in_ring_and_a_year_is_no_street() -> None:
+    card = "HALDEN FOUNDATION\nEmpowering young engineers since 2011\nAnna Berg\nDirector\nanna@halden.org"
+    assert parse_text(card).contact.address is None
+    assert parse_text("Jan Vos\njan@vos.de\nKaiserring 12\n68161 Mannheim").contact.address == (
+        "Kaiserring 12, 68161 Mannheim"
+    )
+
+
+def test_a_department_after_a_comma_is_the_role() -> None:
+    contact = parse_text(
+        "Ikeda Mariko, Public Relations\nSunrise Foods Co., Ltd.\nm-ikeda@sunrise.co.jp"
+    ).contact
+    assert (contact.name, contact.title) == ("Ikeda Mariko", "Public Relations")
+
+
+@pytest.mark.parametrize(
+    "country", ["Republic of Korea", "Kingdom of Saudi Arabia", "Czech Republic", "Viet Nam"]
+)
+def test_country_lines_end_the_address(country: str) -> None:
+    card = f"Min Park\nmin@hanbit.com\n45 Sejong-daero, Jung-gu\nSeoul 04526\n{country}"
+    assert parse_text(card).contact.address.endswith(country)

@@ -21,10 +21,11 @@ _LABEL = re.compile(
     r"^\s*(?:" + "|".join(sorted(ADDRESS_LABELS, key=len, reverse=True)) + r")\s*[:.]\s*", re.I
 )
 _STREET_NUMBER = re.compile(r"^\s*\d+[A-Za-z]?(?:[-/]\d+)*[,]?\s+\S")  # `350 Fifth`, `2-6-1 Marunouchi`
+# The number follows the street (`Hauptstraße 5`): `Engineering 2004` is no `…ring` street.
 _STREET_SUFFIX = re.compile(
     r"[\w-](?:(?:straße|strasse|weg|platz|allee|gasse|damm|ring|kai|ufer|gracht|straat|laan|kade|plein|singel"
     r"|dreef|steeg|pad|baan|hof|markt|gatan|vägen|väg|gränd|torget|gade|vej|stræde|torv|gata|gate|veien|vegen"
-    r"|tie|katu|kuja)\b|str\.)",  # `Zdenka-Wähner-Allee 8`, `Floortjedreef 1`, `Bredgade 25F`, `Itäkatu 3`
+    r"|tie|katu|kuja)\b|str\.)(?=[\s,]*\d)",  # `Zdenka-Wähner-Allee 8`, `Floortjedreef 1`, `Bredgade 25F`
     re.I,
 )
 # `Av. Paulista, 1578`, `Calle Mayor 12`, `Via Roma 5`: the street word first, the number after.
