@@ -819,3 +819,27 @@ def test_a_department_after_a_comma_is_the_role() -> None:
 def test_country_lines_end_the_address(country: str) -> None:
     card = f"Min Park\nmin@hanbit.com\n45 Sejong-daero, Jung-gu\nSeoul 04526\n{country}"
     assert parse_text(card).contact.address.endswith(country)
+
+
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        (
+            "Hôpital Privé\ndu Littoral\nDr Anne Roy\nCardiologue\na.roy@hp-littoral.fr",
+            "Hôpital Privé du Littoral",
+        ),
+        (
+            "UNIVERSITÀ DEGLI STUDI\nDELL'ARNO\nProf. Luca Neri\nProfessore Ordinario\nluca.neri@unarno.it",
+            "Università degli Studi dell'Arno",
+        ),
+        ("Jan Kowal\nKierownik\nUNIWERSYTET MORSKI\nj.kowal@um.edu.pl", "Uniwersytet Morski"),
+        ("Me Paul Roux\nAvocat\nCABINET ROUX & ASSOCIÉS\np.roux@roux-avocats.fr", "Cabinet Roux & Associés"),
+    ],
+)
+def test_european_institutions_and_firms(card: str, company: str) -> None:
+    assert parse_text(card).contact.company == company
+
+
+def test_polish_academic_degrees_around_a_name() -> None:
+    contact = parse_text("dr hab. inż. Anna Lis, prof. PW\nProdziekan\nanna.lis@pw.edu.pl").contact
+    assert (contact.name, contact.title) == ("Anna Lis", "Prodziekan")

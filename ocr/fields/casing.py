@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-_LOWER = frozenset({"of", "and", "the", "for", "at", "de", "la", "du", "des", "et", "in", "on", "to", "y"})
+_LOWER = frozenset(
+    {"of", "and", "the", "for", "at", "de", "la", "du", "des", "et", "in", "on", "to", "y", "di", "del",
+     "della", "degli", "dei", "delle", "da", "do", "dos", "das", "und"}
+)  # fmt: skip
+# `DELL'ADIGE` -> `dell'Adige`: an elided article inside a name stays small
+_ELIDED = re.compile(r"^(DELL|DALL|NELL|SULL|D|L)(['’])([A-ZÀ-Þ].*)$")
 _CANONICAL = {
     "ltd": "Ltd",
     "inc": "Inc",
@@ -187,6 +192,8 @@ def _word(token: str, *, first: bool) -> str:
         return token.lower()  # `1ST` -> `1st`
     if token in ("ST.", "STE.", "MT.", "FT."):
         return token[0] + token[1:].lower()  # Saint, Mount, Fort: `ST. JOHN` -> `St. John`
+    if not first and (elided := _ELIDED.match(token)):
+        return elided.group(1).lower() + elided.group(2) + _word(elided.group(3), first=True)
     core = re.sub(r"[^A-Za-zÀ-ÿ]", "", token)
     low = core.lower()
     if low in _CANONICAL:

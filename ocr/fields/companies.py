@@ -166,12 +166,16 @@ def company_shape(text: str) -> bool:
 def wordlike(text: str) -> bool:
     """Every word could be an English word (a vowel, no letter three times running): not the scraps OCR
     makes of Japanese script (`ARAB RR`, `2H BE`, `RRR HHA`)."""
-    ws = [w for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'’.-]*", text) if w.lower() not in _CONNECTORS]
+    ws = [w for w in re.findall(rf"[{_LETTER}0-9][{_LETTER}0-9'’.-]*", text) if w.lower() not in _CONNECTORS]
     return (
         bool(ws)
         and all(w.isalpha() or not any(c.isdigit() for c in w) for w in ws)
-        and all(re.search(r"[aeiouy]", w, re.I) and not re.search(r"(.)\1\1", w, re.I) for w in ws)
+        and all(re.search(_VOWEL, w, re.I) and not re.search(r"(.)\1\1", w, re.I) for w in ws)
     )
+
+
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_VOWEL = "[aeiouyà-æè-ïò-öø-ýÿāăąēĕėęěīįōőœūůű]"  # `Hôpital`, `Università`, `Łódź` are words too
 
 
 def caps_emphasis(text: str) -> bool:
@@ -301,8 +305,8 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         return not before and len(ws) == 1 and ws[0] in COMPANY_WORDS and not _company_word_in(company)
     if words(head)[-1] in _CONNECTORS | {"&"} or head.rstrip().endswith(","):
         return True  # `COLORADO DEPARTMENT OF`, `MINISTRY OF BUSINESS,` go on
-    if words(tail)[0] in _LEADS_ON:
-        return True  # `RIVERSIDE PLUMBING` over `& DRAIN`, `SUMMIT TOYOTA` over `OF BOISE`
+    if words(tail)[0] in _LEADS_ON or re.match(r"(?:dell|dall|degli|della|d)['’]", tail.strip(), re.I):
+        return True  # `RIVERSIDE PLUMBING` over `& DRAIN`, `SUMMIT TOYOTA` over `OF BOISE`, `des Alpilles`
     if lockup_word(head, tail, labels):
         return True
     if _has_legal(head) or _company_word_in(head):
@@ -310,7 +314,27 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     return _company_word_in(tail)
 
 
-_LEADS_ON = frozenset({"&", "and", "of", "+", "und", "et"})
+_LEADS_ON = frozenset(
+    {
+        "&",
+        "and",
+        "of",
+        "+",
+        "und",
+        "et",
+        "de",
+        "des",
+        "du",
+        "di",
+        "del",
+        "della",
+        "degli",
+        "da",
+        "do",
+        "dos",
+        "der",
+    }
+)
 
 
 def _dangling_head_whole_tail(head: str, tail: str) -> bool:

@@ -101,6 +101,10 @@ def _credential(word: str) -> bool:
     return word in CREDENTIALS or word.replace(".", "") in _DOTLESS_CREDENTIALS
 
 
+# `prof. PP`, `prof. UW`: Poland's professor of a named university, after the name
+_PROFESSOR_OF = re.compile(r"prof\.\s*[A-ZŁŚŻ]{2,5}")
+
+
 def _designation(part: str, head: str) -> bool:
     """`Roger Pruitt, LUTCF` / `Priya Raman, Au.D.`: after a name printed in mixed case, one word in capitals
     or a dotted abbreviation that is no role is a designation, even one missing from the vocabulary."""
@@ -123,7 +127,9 @@ def strip_credentials(text: str) -> str:
     """`Dr. Priya Patel, PhD` -> `Priya Patel`; `JORDAN LEE, AIA` -> `JORDAN LEE`; `John Smith Jr.` kept."""
     parts = [p.strip() for p in text.split(",")]
     while len(parts) > 1 and (
-        all(_credential(w) for w in words(parts[-1])) or _designation(parts[-1], parts[0])
+        all(_credential(w) for w in words(parts[-1]))
+        or _designation(parts[-1], parts[0])
+        or _PROFESSOR_OF.fullmatch(parts[-1])
     ):
         parts.pop()
     tokens = ", ".join(parts).split()
@@ -151,7 +157,7 @@ def strip_credentials(text: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
-_DOTTED_HONORIFICS = frozenset({"eng."})
+_DOTTED_HONORIFICS = frozenset({"eng.", "hab."})  # Poland's habilitated doctor: `dr hab. inż.`
 # Honorifics known only in their printed case, being words or syllables of names otherwise: Austria's
 # Diplom-Ingenieur `DI` (not `Di Marco`), France's lawyer `Me` (Maître), `(FH)` after `Mag.`.
 _PRINTED_HONORIFICS = frozenset({"DI", "Me", "(FH)", "DDr."})
