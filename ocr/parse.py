@@ -116,6 +116,8 @@ def parse_text(
     `lines`, the OCR lines of the same text, add layout (text height) and OCR-confidence evidence.
     `region` (ISO alpha-2) overrides inference for numbers printed without a country code.
     """
+    if lines is None:
+        text = _columns_in_turn(text)
     card = [_without_scraps_past_gap(line) for line in card_lines(text, lines)]
     warnings: list[str] = []
 
@@ -226,6 +228,32 @@ def parse_text(
         tallest,
     )
     return ParsedText(contact, confidence, tuple(warnings), used_region)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")
+
+
+def _columns_in_turn(text: str) -> str:
+    """Two columns typed side by side (a gap of four spaces or more on two lines or more, as a card's text
+    copied from a two-column layout comes): the left column's lines, then the right column's, so that a
+    name set on two lines (`KESTREL PRECISION` / `MACHINING`) stays together. OCR lines are split at such
+    gaps when they are read (`ocr.tesseract.split_at_gaps`); this is for text given as text."""
+    rows = text.splitlines()
+    gaps = [m for row in rows if (m := _COLUMN_GAP.search(row))]
+    if len(gaps) < 2:
+        return text
+    column = sorted(m.end() for m in gaps)[len(gaps) // 2]
+    left, right = [], []
+    for row in rows:
+        m = _COLUMN_GAP.search(row)
+        if m:
+            left.append(row[: m.start()])
+            right.append(row[m.end() :])
+        elif row.strip() and len(row) - len(row.lstrip()) >= column - 4:
+            right.append(row.strip())  # a line of the right column alone, indented to it
+        else:
+            left.append(row)
+    return "\n".join([*left, "", *right])
 
 
 def _host(url: str) -> str:
@@ -494,6 +522,11 @@ def _find_person(
         if not candidates:
             texts = (line.text, (uncleaned or {}).get(line.index, line.text))
             unusual = next(filter(None, (name_needing_evidence(_despeckle(t)) for t in texts)), None)
+        if not candidates and not unusual:
+            # `Jalisa Lowery CFA, Health Service`, `Temeka Mckay | Gun Smith`: a name before a separator and
+            # a role the vocabulary lacks; a name only when an email or the domain spells it
+            head = strip_credentials(_NAME_TITLE_SEP.split(line.text)[0])
+            unusual = head if head != line.text and name_shape(head) else None
         if unusual:
             candidates = [(unusual, None, None)]
         for raw_name, same_line_title, printed_hint in candidates:

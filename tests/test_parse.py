@@ -843,3 +843,38 @@ def test_european_institutions_and_firms(card: str, company: str) -> None:
 def test_polish_academic_degrees_around_a_name() -> None:
     contact = parse_text("dr hab. inż. Anna Lis, prof. PW\nProdziekan\nanna.lis@pw.edu.pl").contact
     assert (contact.name, contact.title) == ("Anna Lis", "Prodziekan")
+
+
+def test_two_columns_typed_side_by_side_are_read_one_after_the_other() -> None:
+    card = (
+        "HARBOR POINT              Lena Ortiz\n"
+        "ROOFING                   Estimator\n"
+        "88 Dock St                C: 207-555-0148\n"
+        "Portland, ME 04101        lena@harborpointroofing.com"
+    )
+    contact = parse_text(card).contact
+    assert (contact.name, contact.title, contact.company) == (
+        "Lena Ortiz",
+        "Estimator",
+        "Harbor Point Roofing",
+    )
+    assert contact.address == "88 Dock St, Portland, ME 04101"
+
+
+@pytest.mark.parametrize(
+    ("card", "name"),
+    [
+        # a name before a role the vocabulary lacks, spelled by the person's address
+        ("Dara Quinn | Dog Groomer\nPaws Place\ndquinn@pawsplace.com", "Dara Quinn"),
+        # a Catalan particle; Portuguese honorifics
+        ("Jordi Vila i Roca\nDirector Comercial\njvila@costabrava.cat", "Jordi Vila i Roca"),
+        (
+            "Escola Superior de Gestão\nProf.ª Doutora Ana Reis Costa\nDocente\nana.costa@esg.pt",
+            "Ana Reis Costa",
+        ),
+        # a role mailbox spells the department, not a person named after a job
+        ("Rio Freight LLC\nLuis Ortega\nDispatch Manager\ndispatch@riofreight.com", "Luis Ortega"),
+    ],
+)
+def test_names_beside_unknown_roles_particles_and_honorifics(card: str, name: str) -> None:
+    assert parse_text(card).contact.name == name

@@ -278,7 +278,13 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
         return False
     if all(len(letters(w)) < 3 for w in ws):
         return False  # `FA) GE`: scraps of a logo or of kanji, not words of a name
-    if _generic(tail) and wordlike(head) and not _company_word_in(head) and not _has_legal(head):
+    if (
+        _generic(tail)
+        and wordlike(head)
+        and not _company_word_in(head)
+        and not _has_legal(head)
+        and _in_capitals(head) == _in_capitals(tail)
+    ):
         return True  # `Leeds Teaching Hospitals` over `NHS Trust`: the second line names no one alone
     # `LTD.` has no vowel yet is no scrap
     bare_company = " ".join(t for t in company.split() if letters(t) not in _LEGAL_LETTERS) or company

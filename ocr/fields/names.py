@@ -201,7 +201,8 @@ def name_shape(text: str, *, vocabulary: bool = True) -> bool:
 _ROLE_MAILBOXES = frozenset(
     {"info", "sales", "contact", "office", "hello", "admin", "support", "volunteer", "volunteers", "team",
      "mail", "enquiries", "inquiries", "service", "help", "jobs", "careers", "hr", "press", "media",
-     "marketing", "billing", "accounts", "reception", "booking", "bookings", "orders", "events"}
+     "marketing", "billing", "accounts", "reception", "booking", "bookings", "orders", "events", "dispatch",
+     "reservations", "frontdesk", "concierge", "parts", "admissions", "recruiting", "talent"}
 )  # fmt: skip
 
 
