@@ -606,6 +606,9 @@ def _find_title(
             continue
         if _OFFICE_LABEL.match(line.text):
             continue  # `Head Office` over the address names a place, not a role
+        if (core := _title_core(line.text)) != line.text and title_score(core) > 0:
+            candidates.append((_with_text(line, core), title_score(core), None))
+            continue
         split = split_title_company(line.text, labels)
         # `Account Executive, Mid-Market` on a card whose domain another line spells (`Brightwave`): the
         # tail qualifies the role; the company is that other line
@@ -675,6 +678,23 @@ def _find_title(
 
 
 _OFFICE_LABEL = re.compile(r"^\s*(?:head|branch|main|regional|sales|registered)\s+office\s*:?\s*$", re.I)
+# A licence printed after the title on its line: `Branch Manager | NMLS #772190`, `Realtor | DRE# 0123`.
+_LICENCE_TAIL = re.compile(
+    r"\s*[|·•,]\s*(?:[A-Z]{2}\s+)?(?:NMLS|DRE|BRE|CalBRE|Lic|License|Licence|Reg|ID)\b.*$", re.I
+)
+
+
+def _title_core(text: str) -> str:
+    """The title without a licence or designations printed after it on its line (`Realtor® | ABR, SRS`)."""
+    text = _LICENCE_TAIL.sub("", text)
+    head, bar, tail = text.rpartition("|")
+    if (
+        bar
+        and head.strip()
+        and all(re.fullmatch(r"[A-Z][A-Z0-9®]{1,5}", part.strip()) for part in tail.split(","))
+    ):
+        return head.strip()
+    return text
 
 
 def _bare_department(text: str) -> bool:

@@ -878,3 +878,19 @@ def test_two_columns_typed_side_by_side_are_read_one_after_the_other() -> None:
 )
 def test_names_beside_unknown_roles_particles_and_honorifics(card: str, name: str) -> None:
     assert parse_text(card).contact.name == name
+
+
+@pytest.mark.parametrize(
+    ("card", "title"),
+    [
+        ("Dana Cole\nLoan Officer | NMLS #1427730\ndana@firstharbor.com", "Loan Officer"),
+        ("Pat Hale\nREALTOR® | GRI, SRS\npat@halehomes.com", "REALTOR®"),
+        ("Sam Reyes\nTraveI Consultant\nsam@reyestours.com", "Travel Consultant"),
+    ],
+)
+def test_titles_without_licences_and_designations_after_them(card: str, title: str) -> None:
+    assert parse_text(card).contact.title == title
+
+
+def test_a_footnoted_designation_is_no_part_of_the_name() -> None:
+    assert parse_text("Ava Chen PREC*\nava@chenhomes.ca").contact.name == "Ava Chen"

@@ -76,9 +76,15 @@ class CardLine:
     raw: str = ""
 
 
+# `TraveI Agent`, `GreteI`: a capital I ending a lower-case word is an `l` (no word ends so; `AI` does not
+# count, its I follows a capital).
+_I_FOR_L = re.compile(r"(?<=[a-z]{2})I\b")
+
+
 def clean_line(raw: str) -> str:
     """Drop icon/rule tokens at both ends and stray separators (`_ Kiichi Murata`, `Director : ;`)."""
     raw = _PIPE_FOR_L.sub("l", raw)
+    raw = _I_FOR_L.sub("l", raw)
     if "rn" in raw:
         raw = _RN_WORD.sub(_rn_for_m, raw)
     if "l" in raw and re.search(r"[A-Z]", raw):

@@ -142,7 +142,7 @@ def strip_credentials(text: str) -> str:
         tokens.pop(0)
     mixed_case = any(c.islower() for c in " ".join(tokens[:2]))
     while len(tokens) > 2:
-        printed = tokens[-1].strip(".,®™")
+        printed = tokens[-1].strip(".,®™*")  # `PREC*`: a footnote mark
         w = printed.lower()
         # `MBBS`, `PhD`, `Ph.D`, `MSc`: capitals, or a capital after the first letter, or dotted
         styled = printed.isupper() or bool(re.search(r"^[A-Z].*(?:[A-Z]|\.)", printed))

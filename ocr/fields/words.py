@@ -1205,6 +1205,16 @@ COMPANY_WORDS: Final = frozenset(
 # Post-nominal credentials and honorific prefixes: dropped from `name` (see ocr.fields.names).
 CREDENTIALS: Final = frozenset(
     {
+        "srs",
+        "prec",
+        "psa",
+        "mrp",
+        "c2ex",
+        "rene",
+        "ahwd",
+        "cips",
+        "crb",
+        "crts",
         "riba",  # UK architects
         "frse",  # Fellow of the Royal Society of Edinburgh
         "frcs",
