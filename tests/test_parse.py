@@ -894,3 +894,11 @@ def test_titles_without_licences_and_designations_after_them(card: str, title: s
 
 def test_a_footnoted_designation_is_no_part_of_the_name() -> None:
     assert parse_text("Ava Chen PREC*\nava@chenhomes.ca").contact.name == "Ava Chen"
+
+
+def test_an_s_read_for_a_5_inside_a_number() -> None:
+    phones = parse_text("Naomasa Murota\nmuro@asbase.jp\nTEL. 03-5S45-3801").contact.phones
+    assert [p.number for p in phones] == ["+81355453801"]
+    # a Canadian postcode's S between digits is no number's
+    address = parse_text("Li Wei\nli@maple.ca\n200 Rue Peel\nMontréal QC H3S 1S9").contact.address
+    assert address is not None and address.endswith("H3S 1S9")
