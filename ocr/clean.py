@@ -135,25 +135,51 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
         return cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR).astype(np.float32)
 
     light_on_dark = _light_text_weight(grey, size)
+    # Full-size float32 maps are worked in place, a few at a time: a 4 MP card's map is 16 MB.
     dark_bg = background(darkest)
+    dim = float(dark_bg.min()) < DIM_CHANNEL[1]
     # Dark text: its depth below the paper, relative to the paper (so a shadow divides away).
-    ratio = cv2.divide(darkest.astype(np.float32), np.maximum(dark_bg, 1.0))
-    if float(dark_bg.min()) < DIM_CHANNEL[1]:
+    ratio = darkest.astype(np.float32)
+    cv2.divide(ratio, np.maximum(dark_bg, 1.0, out=np.empty_like(dark_bg)), dst=ratio)
+    if dim:
         # On saturated paper (a green panel) the darkest channel is nearly black: dividing by it turns
         # sensor noise into speckle. There the grey, whose paper level is well above zero, is used.
+        grey_ratio = grey.astype(np.float32)
         grey_bg = background(grey)
-        grey_ratio = cv2.divide(grey.astype(np.float32), np.maximum(grey_bg, 1.0))
+        cv2.divide(grey_ratio, np.maximum(grey_bg, 1.0, out=grey_bg), dst=grey_ratio)
+        del grey_bg
         low, high = DIM_CHANNEL
         trust = np.clip((dark_bg - low) / (high - low), 0.0, 1.0)
-        ratio = trust * ratio + (1.0 - trust) * grey_ratio
+        # trust * ratio + (1 - trust) * grey_ratio
+        ratio -= grey_ratio
+        ratio *= trust
+        ratio += grey_ratio
+        del grey_ratio, trust
+    del dark_bg
     if light_on_dark.max() > 0:
+        inverted = 255.0 - lightest.astype(np.float32)
         light_bg = background(lightest)
-        inverted = cv2.divide(255.0 - lightest.astype(np.float32), np.maximum(255.0 - light_bg, 1.0))
+        np.subtract(255.0, light_bg, out=light_bg)
+        cv2.divide(inverted, np.maximum(light_bg, 1.0, out=light_bg), dst=inverted)
+        del light_bg
         weight = cv2.resize(light_on_dark, (width, height), interpolation=cv2.INTER_LINEAR)
-        ratio = weight * inverted + (1.0 - weight) * ratio
-    ink_depth = 1.0 - np.clip(ratio, 0.0, 1.0)
+        # weight * inverted + (1 - weight) * ratio
+        inverted -= ratio
+        inverted *= weight
+        ratio += inverted
+        del inverted, weight
+    ink_depth = np.clip(ratio, 0.0, 1.0, out=ratio)
+    np.subtract(1.0, ink_depth, out=ink_depth)
     floor, gain = _local_stretch(ink_depth, size)
-    flat = 255.0 - np.clip((ink_depth - floor) * gain * 255.0, 0.0, 255.0)
+    # 255 - clip((depth - floor) * gain * 255, 0, 255)
+    flat = ink_depth
+    flat -= floor
+    del floor
+    flat *= gain
+    del gain
+    flat *= 255.0
+    np.clip(flat, 0.0, 255.0, out=flat)
+    np.subtract(255.0, flat, out=flat)
     return flat.astype(np.uint8), float(light_on_dark.mean())
 
 
