@@ -127,7 +127,15 @@ async def create_card(
     back: Annotated[UploadFile | None, File(description="Optional photo of the back")] = None,
     region: Annotated[str | None, Form(description="ISO 3166 alpha-2; overrides inference")] = None,
 ) -> CardOut:
-    extraction = await extract_upload(image, back, region, settings=settings, runner=runner, engine=engine)
+    extraction = await extract_upload(
+        image,
+        back,
+        region,
+        settings=settings,
+        runner=runner,
+        engine=engine,
+        keep_card_image=settings.keep_images,
+    )
     new = _new_card(extraction, checked_region(region), settings.keep_images)
     row = await anyio.to_thread.run_sync(store.create, new)
     response.headers["Location"] = f"/api/v1/cards/{row.id}"

@@ -63,8 +63,10 @@ async def extract_upload(
     settings: Settings,
     runner: OcrRunner,
     engine: Engine,
+    keep_card_image: bool = False,
 ) -> Extraction:
-    """The shared body of /extract and POST /cards: read the parts, run the pipeline in the OCR pool."""
+    """The shared body of /extract and POST /cards: read the parts, run the pipeline in the OCR pool;
+    `keep_card_image` when the flattened card will be stored."""
     code = checked_region(region)
     front = await read_upload(image, limit=settings.max_upload_bytes, field="image")
     back_bytes = None
@@ -80,6 +82,7 @@ async def extract_upload(
         engine=engine,
         max_pixels=settings.max_pixels,
         timeout_s=settings.ocr_timeout_s,
+        keep_card_image=keep_card_image,
     )
 
 
