@@ -902,3 +902,10 @@ def test_an_s_read_for_a_5_inside_a_number() -> None:
     # a Canadian postcode's S between digits is no number's
     address = parse_text("Li Wei\nli@maple.ca\n200 Rue Peel\nMontréal QC H3S 1S9").contact.address
     assert address is not None and address.endswith("H3S 1S9")
+
+
+def test_a_website_line_spelling_the_email_domain_with_its_dots_lost() -> None:
+    contact = parse_text("Nina Roux\nMail nina@sterling.fr\nwww-ste! rling. fr").contact
+    assert contact.websites == ("https://www.sterling.fr",)
+    # letters that are not the domain's stay unread
+    assert parse_text("Nina Roux\nMail nina@sterling.fr\nwww-ste! rlinq").contact.websites == ()

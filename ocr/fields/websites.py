@@ -89,6 +89,8 @@ def find_websites(
             if len(host.split(".")[0]) < 2:
                 continue
             hits.append((_url(host, m.group(3)), False, m.group(0)))
+        if not hits and (url := _www_of_email_domain(text, vouched)):
+            hits.append((url, True, text))
         for url, repaired, raw in hits:
             if url is None:
                 continue
@@ -98,3 +100,15 @@ def find_websites(
         if hits:
             residual[line.index] = rest
     return found, residual
+
+
+def _www_of_email_domain(text: str, domains: set[str]) -> str | None:
+    """`www-ste! rling. fr` beside `...@sterling.fr`: a line of `www` and, letter for letter, the email's
+    domain, its dots lost or misread, is that domain's website."""
+    squashed = re.sub(r"[^a-z0-9]", "", text.lower())
+    if not squashed.startswith("www"):
+        return None
+    for domain in sorted(domains):
+        if squashed[3:] == re.sub(r"[^a-z0-9]", "", domain):
+            return f"https://www.{domain}"
+    return None
