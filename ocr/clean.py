@@ -55,6 +55,11 @@ SETTLED_SHARE = 0.25
 """Pockets are settled only on cards whose strokes are this clearly one polarity (under this share of the
 other): on two-tone cards the other polarity is a real panel, not a misreading."""
 
+LIGHT_ROOM = (25.0, 60.0)
+"""Headroom (255 minus the ground's lightest channel) between which light text is measured more and more
+in the darkest channel than in the lightest: under ~25 (an orange, yellow or light-green panel) the
+lightest channel's text and ground differ by less than its noise."""
+
 BACKGROUND_LONG_SIDE = 320
 """The background is estimated on a copy this long; its median window spans ~7% of the card."""
 
@@ -160,8 +165,23 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
         inverted = 255.0 - lightest.astype(np.float32)
         light_bg = background(lightest)
         np.subtract(255.0, light_bg, out=light_bg)
+        room = light_bg.copy() if float(light_bg.min()) < LIGHT_ROOM[1] else None
         cv2.divide(inverted, np.maximum(light_bg, 1.0, out=light_bg), dst=inverted)
         del light_bg
+        if room is not None:
+            # White text on a bright colour (an orange or yellow panel): the ground's lightest channel is
+            # nearly white too, so the division turns its noise into speckle. There the darkest channel,
+            # where the colour is deep and the text still white, gives the contrast.
+            via_darkest = 255.0 - darkest.astype(np.float32)
+            deep = np.subtract(255.0, background(darkest))
+            cv2.divide(via_darkest, np.maximum(deep, 1.0, out=deep), dst=via_darkest)
+            low, high = LIGHT_ROOM
+            trust = np.clip((room - low) / (high - low), 0.0, 1.0, out=room)
+            # trust * inverted + (1 - trust) * via_darkest
+            inverted -= via_darkest
+            inverted *= trust
+            inverted += via_darkest
+            del via_darkest, deep, trust
         weight = cv2.resize(light_on_dark, (width, height), interpolation=cv2.INTER_LINEAR)
         # weight * inverted + (1 - weight) * ratio
         inverted -= ratio
