@@ -909,3 +909,10 @@ def test_a_website_line_spelling_the_email_domain_with_its_dots_lost() -> None:
     assert contact.websites == ("https://www.sterling.fr",)
     # letters that are not the domain's stay unread
     assert parse_text("Nina Roux\nMail nina@sterling.fr\nwww-ste! rlinq").contact.websites == ()
+
+
+def test_a_pipe_before_the_dot_of_an_address_after_a_label_is_an_l() -> None:
+    contact = parse_text("Laura Novak\nE |.novak43 @ outlook.com").contact
+    assert contact.emails == ("l.novak43@outlook.com",)
+    # a pipe between the label and the address is a separator
+    assert parse_text("Laura Novak\nE | novak43@outlook.com").contact.emails == ("novak43@outlook.com",)

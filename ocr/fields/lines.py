@@ -104,6 +104,8 @@ def clean_line(raw: str) -> str:
     text = " ".join(tokens)
     if re.match(r"\|[\w.]+@", text):
         text = "l" + text[1:]  # `|.sharma@`: the first letter of an address, not a rule
+    # `E |.novak43 @`: after a label too, a pipe before a dot is an address's `l` (no address starts `.`)
+    text = re.sub(r"(?<![\w|])\|(?=\.[\w.]+\s?@)", "l", text)
     if text[:1] in "‘“'\"" and not re.search(r"[’”'\"]", text[1:]):
         text = text[1:]  # `‘Micron Inc.`: an opening quote with no closing one is a speck
     return text.strip(_EDGE_PUNCT) if not text.endswith(")") else text.lstrip(_EDGE_PUNCT)
