@@ -1005,8 +1005,9 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
             continue  # `hkowalsk@`, `petroe@`: the address spells the word cut short; the print is whole
         low = token.lower()
         # `SSHMI` for `lakshmi@`: the word's start lost to blur or a logo beside it, its last four letters
-        # or more whole; only a whole part of the address may stand in for it
-        lost_start = [p for p in parts if len(p) > len(low) and len(low) >= 5 and p.endswith(low[1:])]
+        # or more whole; only a whole part of the address, two letters longer or more, may stand in for it
+        # (`Gupta` beside a misread `teupta@` for rgupta@ is no lost start)
+        lost_start = [p for p in parts if len(p) >= len(low) + 2 and len(low) >= 5 and p.endswith(low[1:])]
         for piece in [*_spellings_in(squashed, low), *lost_start]:
             spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])

@@ -796,6 +796,8 @@ def test_a_name_word_whose_start_was_lost_is_spelled_by_the_email() -> None:
     assert parse_text(card).contact.name == "Lakshmi Menon"
     # a word the address does not end with keeps its print
     assert parse_text("Rhea Kapoor\nArchitect\nkapoor.studio@gmail.com").contact.name == "Rhea Kapoor"
+    # a misread address one letter longer than the printed word is no lost start
+    assert parse_text("Rohan Gupta\nPartner\nTeupta@vertexgate.com").contact.name == "Rohan Gupta"
 
 
 def test_a_slogan_ending_in_ring_and_a_year_is_no_street() -> None:
