@@ -815,12 +815,14 @@ def _two_line_company(
 
 
 def _local_variants(local: str) -> Iterable[str]:
-    """Readings of a local part that undo one OCR slip: I/1 for l, an extra or doubled l/I/1 (`Ilchen`,
-    `ll.chatterjee`), a glued email label (`E.claire.brown`)."""
+    """Readings of a local part that undo one OCR slip: I/1 for l, 0 for o, an extra or doubled l/I/1
+    (`Ilchen`, `ll.chatterjee`), a glued email label (`E.claire.brown`)."""
     if re.search(r"l\d+$", local):
         yield re.sub(r"l(?=\d+$)", "1", local)  # `kowalskil1`: an l among the trailing digits is a 1
     yield local.replace("I", "l").replace("1", "l")
     yield local.replace("I", "i")
+    if "0" in local:
+        yield local.replace("0", "o")  # `s.ra0@` for Sneha Rao: taken only when the name spells it
     for i, ch in enumerate(local):
         if ch in "Il1":
             if not _doubled_inside_word(local, i):  # `mcallister`: a double l inside a word is spelled so

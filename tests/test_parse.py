@@ -918,3 +918,9 @@ def test_a_pipe_before_the_dot_of_an_address_after_a_label_is_an_l() -> None:
     assert contact.emails == ("l.novak43@outlook.com",)
     # a pipe between the label and the address is a separator
     assert parse_text("Laura Novak\nE | novak43@outlook.com").contact.emails == ("novak43@outlook.com",)
+
+
+def test_a_zero_read_for_an_o_in_an_address_the_name_spells() -> None:
+    assert parse_text("Sneha Rao\ns.ra0@ falcon.co").contact.emails == ("s.rao@falcon.co",)
+    # digits the name does not spell stay digits
+    assert parse_text("Sneha Rao\nsneha.r80@gmail.com").contact.emails == ("sneha.r80@gmail.com",)
