@@ -924,3 +924,19 @@ def test_a_zero_read_for_an_o_in_an_address_the_name_spells() -> None:
     assert parse_text("Sneha Rao\ns.ra0@ falcon.co").contact.emails == ("s.rao@falcon.co",)
     # digits the name does not spell stay digits
     assert parse_text("Sneha Rao\nsneha.r80@gmail.com").contact.emails == ("sneha.r80@gmail.com",)
+
+
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        # a long word in capitals with vowels enough is a word, whatever its first two letters
+        ("Thandi Nkosi\nPartner\nMOKOENA DLAMINI INC.\nthandi@mdinc.co.za", "Mokoena Dlamini Inc."),
+        ("AL NOOR TRADING W.L.L.\nSara Ali\nManager\nsara@alnoor.qa", "Al Noor Trading W.L.L."),
+        # an acronym keeps its capitals
+        ("Ken Ito\nManager\nNTT DATA CORPORATION\nken.ito@nttdata.com", "NTT Data Corporation"),
+        # an I between a capital and small letters is an l
+        ("Joy Lim\nDirector\nGIobal PIanners Co.\njoy@gp.com", "Global Planners Co."),
+    ],
+)
+def test_company_casing_and_l_for_capital_i(card: str, company: str) -> None:
+    assert parse_text(card).contact.company == company

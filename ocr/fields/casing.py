@@ -93,6 +93,12 @@ _SHORT_WORDS = frozenset(
         "map",
         "pro",
         "way",
+        "al",  # Arabic article: `AL RAYYAN` -> `Al Rayyan`
+        "el",
+        "bin",
+        "abu",
+        "ace",
+        "pit",
         "key",
         "air",
         "ice",
@@ -202,7 +208,16 @@ def _word(token: str, *, first: bool) -> str:
         return token.lower()
     if (len(core) <= 3 and low not in _SHORT_WORDS) or not re.search(r"[AEIOUYÀ-Ý]", core):
         return token
-    if re.match(r"[^aeiouyà-ÿ]{2}", low) and low[:2] not in _ONSETS and low[:3] not in ("sch", "str", "spr"):
+    # `KPMG`, `NTT`, `SMBC`: a start no word has marks an acronym; a long word with vowels enough is a
+    # word even so (`DLAMINI`, `NGUYEN`, `MBEKI`)
+    vowels = len(re.findall(r"[aeiouyà-ÿ]", low))
+    pronounceable = len(low) >= 5 and vowels * 3 >= len(low)
+    if (
+        re.match(r"[^aeiouyà-ÿ]{2}", low)
+        and low[:2] not in _ONSETS
+        and low[:3] not in ("sch", "str", "spr")
+        and not pronounceable
+    ):
         return token
     cased = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), token)
     return re.sub(r"(?<=\w['’])S\b", "s", cased)  # `JOE'S` -> `Joe's` (but `O'BRIEN` -> `O'Brien`)

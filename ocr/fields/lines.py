@@ -79,12 +79,16 @@ class CardLine:
 # `TraveI Agent`, `GreteI`: a capital I ending a lower-case word is an `l` (no word ends so; `AI` does not
 # count, its I follows a capital).
 _I_FOR_L = re.compile(r"(?<=[a-z]{2})I\b")
+# `PIanners`, `GIobal`: a capital I after a word's capital and before small letters is an `l` (a word in
+# title case has one capital; `McIntyre` has a small letter before its I).
+_CAPITAL_THEN_I = re.compile(r"\b([A-Z])I(?=[a-z]{2})")
 
 
 def clean_line(raw: str) -> str:
     """Drop icon/rule tokens at both ends and stray separators (`_ Kiichi Murata`, `Director : ;`)."""
     raw = _PIPE_FOR_L.sub("l", raw)
     raw = _I_FOR_L.sub("l", raw)
+    raw = _CAPITAL_THEN_I.sub(r"\1l", raw)
     if "rn" in raw:
         raw = _RN_WORD.sub(_rn_for_m, raw)
     if "l" in raw and re.search(r"[A-Z]", raw):
