@@ -668,13 +668,25 @@ def _find_title(
         company is None
         and nxt is not None
         and (not person or nxt.index != person.line)
-        and continues(text, nxt.text)
+        and (continues(text, nxt.text) or _unit_cut_short(text, nxt))
         and not re.search(r"\d|@", nxt.text)
         and company_score(nxt.text, []) < 3
     ):
         chosen.append(nxt.index)
         text = f"{text.rstrip()} {nxt.text.lstrip()}"
     return chosen, text.strip(" ,;"), company
+
+
+def _unit_cut_short(title: str, below: CardLine) -> bool:
+    """`Director of Clinical` over `Operations`: a title naming what it heads (`... of ...`), whose last line
+    is followed on the next line by one department word, was set on two lines."""
+    ws = words(below.text)
+    return (
+        bool(re.search(r"\bof\s+\w+$", title, re.I))
+        and len(ws) == 1
+        and ws[0] in DEPARTMENT_WORDS
+        and below.text.strip()[:1].isupper()
+    )
 
 
 _OFFICE_LABEL = re.compile(r"^\s*(?:head|branch|main|regional|sales|registered)\s+office\s*:?\s*$", re.I)

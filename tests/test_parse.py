@@ -940,3 +940,10 @@ def test_a_zero_read_for_an_o_in_an_address_the_name_spells() -> None:
 )
 def test_company_casing_and_l_for_capital_i(card: str, company: str) -> None:
     assert parse_text(card).contact.company == company
+
+
+def test_a_title_naming_what_it_heads_goes_on_to_a_department_word() -> None:
+    card = "Lakeview Home Health\nAnna Reyes, RN\nDirector of Clinical\nOperations\nanna@lakeviewhh.com"
+    assert parse_text(card).contact.title == "Director of Clinical Operations"
+    # a department line under a title that heads nothing is the person's unit, not the title's end
+    assert parse_text("Anna Reyes\nManager\nOperations\nanna@lakeviewhh.com").contact.title == "Manager"
