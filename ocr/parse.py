@@ -697,7 +697,8 @@ _LICENCE_TAIL = re.compile(
 
 
 def _title_core(text: str) -> str:
-    """The title without a licence or designations printed after it on its line (`Realtor® | ABR, SRS`)."""
+    """The title without a licence, designations or a translation printed after it on its line
+    (`Realtor® | ABR, SRS`, `Product Manager | Gestionnaire de produit`)."""
     text = _LICENCE_TAIL.sub("", text)
     head, bar, tail = text.rpartition("|")
     if (
@@ -706,7 +707,20 @@ def _title_core(text: str) -> str:
         and all(re.fullmatch(r"[A-Z][A-Z0-9®]{1,5}", part.strip()) for part in tail.split(","))
     ):
         return head.strip()
+    first, bar, second = text.partition("|")
+    if bar and title_score(first) > 0 and title_score(second) == 0 and _translated_title(second):
+        return first.strip()  # `Policy Analyst | Analyste des politiques`: the English title, first
     return text
+
+
+def _translated_title(text: str) -> bool:
+    """`Analyste des politiques`, `Gestionnaire de produit`: the title in French or Spanish beside the
+    English one on a bilingual card (a Romance article, or a job word's ending)."""
+    ws = words(text)
+    return 2 <= len(ws) <= 6 and (
+        any(w in {"de", "des", "du", "la", "le", "del"} for w in ws)
+        or any(re.search(r"(?:eur|euse|iste|trice|aire|ador|adora)$", w) for w in ws)
+    )
 
 
 def _bare_department(text: str) -> bool:

@@ -947,3 +947,10 @@ def test_a_title_naming_what_it_heads_goes_on_to_a_department_word() -> None:
     assert parse_text(card).contact.title == "Director of Clinical Operations"
     # a department line under a title that heads nothing is the person's unit, not the title's end
     assert parse_text("Anna Reyes\nManager\nOperations\nanna@lakeviewhh.com").contact.title == "Manager"
+
+
+def test_a_bilingual_title_keeps_the_english_one() -> None:
+    card = "Marc Pelletier\nAccount Manager | Gestionnaire de comptes\nmarc@lumen.ca"
+    assert parse_text(card).contact.title == "Account Manager"
+    # two roles side by side are both kept
+    assert parse_text("Ana Ruiz\nFounder | CEO\nana@ruiz.io").contact.title == "Founder | CEO"
