@@ -704,7 +704,10 @@ def _title_core(text: str) -> str:
     if (
         bar
         and head.strip()
-        and all(re.fullmatch(r"[A-Z][A-Z0-9®]{1,5}", part.strip()) for part in tail.split(","))
+        and all(
+            re.fullmatch(r"[A-Z][A-Z0-9®]{1,5}", part.strip()) and not title_score(part)
+            for part in tail.split(",")
+        )
     ):
         return head.strip()
     first, bar, second = text.partition("|")
