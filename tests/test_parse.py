@@ -954,3 +954,15 @@ def test_a_bilingual_title_keeps_the_english_one() -> None:
     assert parse_text(card).contact.title == "Account Manager"
     # two roles side by side are both kept
     assert parse_text("Ana Ruiz\nFounder | CEO\nana@ruiz.io").contact.title == "Founder | CEO"
+
+
+def test_a_bare_japanese_postcode_before_the_block_number_is_no_phone() -> None:
+    card = "TANAKA Ken\nken@denso-x.co.jp\n448-8650 1-1 Asahi-machi, Kariya, Aichi\nTEL 0566-25-7310"
+    contact = parse_text(card).contact
+    assert [p.number for p in contact.phones] == ["+81566257310"]
+    assert contact.address == "448-8650 1-1 Asahi-machi, Kariya, Aichi"
+
+
+def test_a_bar_read_for_a_1_in_an_address() -> None:
+    card = "Jo Park\njo@firm.com\n1100 Superior Ave, Suite |650\nCleveland, OH 44114"
+    assert parse_text(card).contact.address == "1100 Superior Ave, Suite 1650, Cleveland, OH 44114"

@@ -202,6 +202,7 @@ def join_address(parts: list[str]) -> str | None:
     parts = [_OFFICE_LABEL.sub("", strip_label(p)) for p in parts]
     parts = [re.sub(r"\s+[·•|]\s+", ", ", p) for p in parts]  # `Am Sandtorkai 50 · 20457 Hamburg`
     parts = [re.sub(r"^\s*[TF=]\s?(?=\d{3}-\d{4}\b)", "", p) for p in parts]  # `T060-0042`: 〒 read as T
+    parts = [re.sub(r"(?<=\s)\|(?=\d)", "1", p) for p in parts]  # `Suite |650`: a 1 read as a bar
     cleaned = [re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", p)).strip(" ,;-|") for p in parts]
     cleaned = [c for c in cleaned if c]
     return ", ".join(cleaned) or None
