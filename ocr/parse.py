@@ -27,6 +27,7 @@ from ocr.fields.companies import (
     continues_company,
     domain_match,
     domain_spells_join,
+    generic_name,
     has_legal_form,
     legal_form_only,
     lockup_word,
@@ -817,6 +818,19 @@ def _two_line_company(
     legal form alone (`Co., Ltd.`), and the other line must be neither the name nor a title."""
     limit = person.line if person else 3
     taken = set(title_lines) | ({person.line} if person else set())
+    above = next((line for line in free if line.index == company.index - 1), None)
+    if (
+        person
+        and above is not None
+        and above.index == person.line
+        and words(company.text)[0] != "the"
+        and generic_name(company.text)
+        and above.text.isupper() == company.text.isupper()
+        and domain_match(above.text, labels)
+    ):
+        # `SOFIA MARCHETTI` over `PHOTOGRAPHY` on sofiamarchetti.com: a freelancer's business is their name
+        text = f"{above.text} {company.text}"
+        return CardLine(above.index, text, min(above.confidence, company.confidence), above.height)
     for other in free:
         before = other.index == company.index - 1
         if not (before or other.index == company.index + 1):

@@ -966,3 +966,12 @@ def test_a_bare_japanese_postcode_before_the_block_number_is_no_phone() -> None:
 def test_a_bar_read_for_a_1_in_an_address() -> None:
     card = "Jo Park\njo@firm.com\n1100 Superior Ave, Suite |650\nCleveland, OH 44114"
     assert parse_text(card).contact.address == "1100 Superior Ave, Suite 1650, Cleveland, OH 44114"
+
+
+def test_a_freelancers_business_is_their_name_over_a_trade_word() -> None:
+    card = "MAYA OKAFOR\nPHOTOGRAPHY\nmaya@mayaokafor.com\n(303) 555-0144"
+    contact = parse_text(card).contact
+    assert (contact.name, contact.company) == ("Maya Okafor", "Maya Okafor Photography")
+    # without the domain's word, the trade word under a name is no firm of that name
+    free_mail = parse_text("Maya Okafor\nPhotography\nmaya.okafor@gmail.com").contact
+    assert free_mail.company != "Maya Okafor Photography"

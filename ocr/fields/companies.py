@@ -279,7 +279,7 @@ def continues_company(company: str, neighbour: str, labels: Iterable[str], *, be
     if all(len(letters(w)) < 3 for w in ws):
         return False  # `FA) GE`: scraps of a logo or of kanji, not words of a name
     if (
-        _generic(tail)
+        generic_name(tail)
         and wordlike(head)
         and not _company_word_in(head)
         and not _has_legal(head)
@@ -373,7 +373,7 @@ def completes_with_form(head: str, tail: str, labels: Iterable[str]) -> bool:
     )
 
 
-def _generic(text: str) -> bool:
+def generic_name(text: str) -> bool:
     """`NHS Foundation Trust`, `Medical Center`: company words and short acronyms only, no name."""
     tokens = [t.strip(".,") for t in text.split() if t.strip(".,").lower() not in _CONNECTORS]
     return (
