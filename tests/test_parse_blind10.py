@@ -22,11 +22,11 @@ US, EU = (_as_contract(group) for group in (parse_blind10.US, parse_blind10.EU))
 ALL = US + EU
 
 FLOORS = {
-    "name": 0.96,
+    "name": 0.98,
     "given_name": 0.97,
     "family_name": 0.97,
-    "title": 0.97,
-    "company": 0.88,
+    "title": 0.98,
+    "company": 0.95,
     "emails": 1.0,
     "phones": 1.0,
     "phone_numbers": 1.0,
@@ -42,7 +42,10 @@ family 92.3%, title 86.8%, company 75.9%, address 83.3%; emails, phones, phone n
 68.6%, address 67.3% (titles in the local languages, `Sp. z o.o.`, `ul.` streets, `Me`/`Dra.`).
 
 After the fixes it prompted: name 97.4%, title 98.2%, company 89.3%, address 98.2% (European titles and
-honorifics, Polish letters, European street lines and postcodes, casing of legal forms and particles)."""
+honorifics, Polish letters, European street lines and postcodes, casing of legal forms and particles).
+
+Raised in session 10, a point or two under the rates after that session's fixes (which this table's
+misses prompted among others): name 100%, title 99.1%, company 97.3%, phones 100%, address 98.2%."""
 
 
 def test_expected_numbers_are_valid() -> None:

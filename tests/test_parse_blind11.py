@@ -22,16 +22,16 @@ NA, JP, WORLD = (_as_contract(group) for group in (parse_blind11.NA, parse_blind
 ALL = NA + JP + WORLD
 
 FLOORS = {
-    "name": 0.97,
-    "given_name": 0.94,
-    "family_name": 0.94,
-    "title": 0.94,
-    "company": 0.85,
+    "name": 0.98,
+    "given_name": 0.98,
+    "family_name": 0.98,
+    "title": 0.98,
+    "company": 0.95,
     "emails": 1.0,
-    "phones": 0.98,
-    "phone_numbers": 0.97,
+    "phones": 0.99,
+    "phone_numbers": 0.99,
     "websites": 0.97,
-    "address": 0.92,
+    "address": 0.96,
     "region": 1.0,
 }
 """Floors one to two points under first sight, the parser's honest score on cards it had never seen
@@ -45,7 +45,10 @@ title 92.5%, company 75.0%, phones 97.5%, address 85.0%.
 
 After the fixes it prompted (casing beside a legal form, French and Nordic titles, a second number written as
 its changed digits, a lone letter before a mobile, a person named like the domain, scraps over a company):
-name 98.2%, title 95.5%, company 87.0%, phones 99.1%, address 93.6%."""
+name 98.2%, title 95.5%, company 87.0%, phones 99.1%, address 93.6%.
+
+Raised in session 10, a point or two under the rates after that session's fixes (which this table's
+misses prompted among others): name 100%, title 100%, company 97.2%, phones 100%, address 98.2%."""
 
 
 def test_expected_numbers_are_valid() -> None:

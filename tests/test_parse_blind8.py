@@ -20,16 +20,16 @@ US, CA = (_as_contract(group) for group in (parse_blind8.US, parse_blind8.CA))
 ALL = US + CA
 
 FLOORS = {
-    "name": 0.97,
+    "name": 0.98,
     "given_name": 0.98,
     "family_name": 0.97,
-    "title": 0.91,
-    "company": 0.9,
+    "title": 0.94,
+    "company": 0.93,
     "emails": 1.0,
     "phones": 0.96,
     "phone_numbers": 0.99,
     "websites": 0.99,
-    "address": 0.96,
+    "address": 0.97,
     "region": 0.99,
 }
 """Floors one to two points under what the parser reaches after the fixes this table prompted: company
@@ -52,7 +52,10 @@ it (`RIVERBEND` / `PHYSICAL THERAPY` on riverbendpt.com), a line above a legal n
 `Therapeutics` and `Landscape` are company words.
 
 Session 9, end: company 91.6%, address 97.2% (a named building over the street, icon marks
-before a company dropped)."""
+before a company dropped).
+
+Raised in session 10, a point or two under the rates after that session's fixes (which this table's
+misses prompted among others): name 100%, title 96.3%, company 95.3%, phones 98.2%, address 98.2%."""
 
 
 def test_expected_numbers_are_valid() -> None:

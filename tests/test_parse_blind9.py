@@ -25,13 +25,13 @@ FLOORS = {
     "name": 0.99,
     "given_name": 0.99,
     "family_name": 0.97,
-    "title": 0.97,
-    "company": 0.91,
+    "title": 0.98,
+    "company": 0.92,
     "emails": 1.0,
     "phones": 0.99,
     "phone_numbers": 0.98,
     "websites": 1.0,
-    "address": 0.92,
+    "address": 0.93,
     "region": 1.0,
 }
 """Floors one to two points under first sight (before any parser change this table prompts).
@@ -43,7 +43,10 @@ international: name 86.7%, title 100%, company 76.7%, address 78.3%.
 
 After the fixes it prompted: name 100%, title 98.2%, company 92.7%, address 93.6% (post-nominals outside
 the vocabulary, kanji scraps past a gap, the legal name printed apart from the logo, Eircodes, NZ
-postcodes); phones 100% (`4480 / 81`, `O Keitai 070-...`)."""
+postcodes); phones 100% (`4480 / 81`, `O Keitai 070-...`).
+
+Raised in session 10, a point or two under the rates after that session's fixes (which this table's
+misses prompted among others): name 100%, title 99.1%, company 93.6%, phones 100%, address 94.5%."""
 
 
 def test_expected_numbers_are_valid() -> None:
