@@ -959,10 +959,18 @@ def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
         return None  # `Sales Dept` on a salesdep@ address is a department, not a person
     capitals = sum(ch.isupper() for ch in text) > sum(ch.islower() for ch in text)
     for address in emails:
-        squashed = re.sub(r"[^a-z]", "", address.rpartition("@")[0].lower())
+        local = address.rpartition("@")[0].lower()
+        squashed = re.sub(r"[^a-z]", "", local)
+        parts = [p for p in re.split(r"[^a-z]+", local) if p]
         spelled, found, repaired = [], 0, 0
         for token in tokens:
             low = token.lower()
+            # `akshmi Patel` with `lakshmi@`: a word whose first letter or two were lost is the part it ends
+            whole = next((p for p in parts if p != low and p.endswith(low) and len(p) - len(low) <= 2), None)
+            if len(low) >= 4 and whole and not token[0].isupper():
+                found, repaired = found + len(whole), repaired + 1
+                spelled.append(whole)
+                continue
             # the closest spelling: a letter misread (same length) before one added or lost
             pieces = sorted(_spellings_in(squashed, low), key=lambda p: (abs(len(p) - len(low)), -len(p)))
             piece = pieces[0] if pieces and len(low) >= 3 else None

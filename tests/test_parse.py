@@ -796,6 +796,9 @@ def test_a_name_word_whose_start_was_lost_is_spelled_by_the_email() -> None:
     assert parse_text(card).contact.name == "Lakshmi Menon"
     # a word the address does not end with keeps its print
     assert parse_text("Rhea Kapoor\nArchitect\nkapoor.studio@gmail.com").contact.name == "Rhea Kapoor"
+    # a lower-case word that lost its first letter, the address's part ending like it
+    card = "Sterling Holdings Pvt. Ltd.\nakshmi Patel\nData Scientist\nlakshmi@sterling.in"
+    assert parse_text(card).contact.name == "Lakshmi Patel"
     # a misread address one letter longer than the printed word is no lost start
     assert parse_text("Rohan Gupta\nPartner\nTeupta@vertexgate.com").contact.name == "Rohan Gupta"
 
