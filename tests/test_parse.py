@@ -978,3 +978,12 @@ def test_a_freelancers_business_is_their_name_over_a_trade_word() -> None:
     # without the domain's word, the trade word under a name is no firm of that name
     free_mail = parse_text("Maya Okafor\nPhotography\nmaya.okafor@gmail.com").contact
     assert free_mail.company != "Maya Okafor Photography"
+
+
+def test_a_one_glued_before_a_number_that_lost_its_country_code() -> None:
+    card = "Vikram Rao\nT 16109 7884\nFAX | +65-6109-7830\nvikram@horizon.com.sg"
+    assert [p.number for p in parse_text(card).contact.phones] == ["+6561097884", "+6561097830"]
+    # a number valid as printed is left alone
+    assert [p.number for p in parse_text("Jo Park\nT 1 212 736 2000\njo@acme.com").contact.phones] == [
+        "+12127362000"
+    ]

@@ -48,6 +48,10 @@ _MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
 _STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
 
 
+# A `1` or `7` glued to the front of the first digit run, after a label or nothing (`T 16109 7884`).
+_GLUED_LEAD = re.compile(r"^\s*(?:[A-Za-z]{1,6}\.?\s*[:|]?\s*)?([17])(?=\d{3,}[\s.-]?\d)")
+
+
 # A `4` starting a long digit run that is no valid number: maybe `+` misread (`444 131 662 4114`).
 _PLUS_AS_4 = re.compile(r"(?<![\w+(])4(?=\d{1,3}[\s.-]\d)")
 
@@ -198,6 +202,14 @@ def find_phones(
             retry = matches if unused else list(PhoneNumberMatcher(blank, region, leniency=Leniency.POSSIBLE))
             if unused or _valid_count(retry) > _valid_count(matches):
                 masked, text, matches = blank, " " * stray.end(1) + text[stray.end(1) :], retry
+        glued = _GLUED_LEAD.search(masked) if not _valid_count(matches) else None
+        if glued:
+            # `T 16109 7884` for `+65 6109 7884`: the country code lost and an icon or a `+6` read as a 1
+            # glued to the number. Taken only when the rest is a valid number of the card's own region.
+            blank = masked[: glued.start(1)] + " " + masked[glued.end(1) :]
+            retry = list(PhoneNumberMatcher(blank, region, leniency=Leniency.POSSIBLE))
+            if retry and all(phonenumbers.is_valid_number_for_region(m.number, region) for m in retry):
+                masked, text, matches = blank, text[: glued.start(1)] + " " + text[glued.end(1) :], retry
         plus = _PLUS_AS_4.search(masked)
         if plus and _valid_count(matches) < len(matches) + (not matches):
             # `444 7953 451115` on a card from the UK: the `+` read as a 4. Taken only when the number
