@@ -197,7 +197,10 @@ def parse_text(
             _join_word(a, card[e.line].text, person.name) for a, e in zip(addresses, emails, strict=True)
         ]
         addresses = [_fix_local(a, person.name) for a in addresses]
-        person = _name_from_email(person, addresses)
+        # A name read clearly beside an address read less surely keeps its print (`Deepa Krishnan` beside
+        # a blurred `deepa yrishinan@`): the address then only completes a cut word.
+        sure_print = bool(emails) and card[emails[0].line].confidence + 0.1 < card[person.line].confidence
+        person = _name_from_email(person, addresses, respell=not sure_print)
         addresses = best_email_for(person.name, addresses)
     given, family = given_family(person.name, person.family_hint) if person else (None, None)
 
@@ -1028,9 +1031,10 @@ def _respelled(token: str, spelling: str) -> str:
     return spelling.upper() if token.isupper() else _cased_like(spelling, token)
 
 
-def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
+def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool = True) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
-    spelling in the person's own address (two for long words) takes that spelling, in the printed casing."""
+    spelling in the person's own address (two for long words) takes that spelling, in the printed casing;
+    without `respell`, the address only completes a word cut short (`Kiichi M`)."""
     if not addresses:
         return person
     local = addresses[0].rpartition("@")[0].lower()
@@ -1040,7 +1044,7 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
     if best_match >= 0.9:
         return person
     parts = [re.sub(r"\d+$", "", p) for p in re.split(r"[._-]+", local) if p]
-    if aligned := _aligned_spelling(tokens, parts):
+    if respell and (aligned := _aligned_spelling(tokens, parts)):
         return _Person(person.line, aligned, person.score, 1.0, person.family_hint, person.title)
     if len(tokens) >= 2 and re.fullmatch(r"[A-Z]", tokens[-1]):
         # `Kiichi M` with `kiichi.murata@`: the rest of the last word lost (faint, or cut by the frame)
@@ -1051,7 +1055,7 @@ def _name_from_email(person: _Person, addresses: Sequence[str]) -> _Person:
             if email_match(local, candidate, fold=False)[0] >= 0.9:
                 # a capitals hint read off `KIICHI M` is no hint: the cut word was in capitals too
                 return _Person(person.line, candidate, person.score, 1.0, None, person.title)
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(tokens if respell else ()):
         if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
             continue
         if len(token) >= 6 and token[:5].lower() in squashed:

@@ -987,3 +987,15 @@ def test_a_one_glued_before_a_number_that_lost_its_country_code() -> None:
     assert [p.number for p in parse_text("Jo Park\nT 1 212 736 2000\njo@acme.com").contact.phones] == [
         "+12127362000"
     ]
+
+
+def test_a_name_read_surely_is_not_respelled_by_an_address_read_less_surely() -> None:
+    text = "Deepa Krishnan\nVP of Talent\ndeepa.yrishinan@north.sg"
+    lines = [
+        Line(text="Deepa Krishnan", confidence=0.93, box=(0, 0, 300, 40)),
+        Line(text="VP of Talent", confidence=0.9, box=(0, 50, 200, 24)),
+        Line(text="deepa.yrishinan@north.sg", confidence=0.55, box=(0, 90, 300, 20)),
+    ]
+    assert parse_text(text, lines=lines).contact.name == "Deepa Krishnan"
+    # typed text (or an address read as surely) still settles a slip in the name
+    assert parse_text("Lakshmi Desal\nlakshmi.desai@acme.in").contact.name == "Lakshmi Desai"
