@@ -79,7 +79,11 @@ def field_ok(parsed: ParsedText, expected: dict[str, Any], key: str) -> bool | N
         return _address_matches(c.address, want)
     if key == "region":
         return parsed.region == want
-    return bool(getattr(c, key) == want)
+    got = getattr(c, key)
+    if expected.get("_fold_case") and isinstance(got, str) and isinstance(want, str):
+        # a table that keeps capitals as printed (`Kenji TANAKA`): the parser's casing is its own decision
+        return got.casefold() == want.casefold()
+    return bool(got == want)
 
 
 def _describe(parsed: ParsedText, key: str) -> str:
