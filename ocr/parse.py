@@ -17,6 +17,7 @@ from ocr.fields.addresses import (
     ends_address,
     is_country_line,
     join_address,
+    lettered_building,
 )
 from ocr.fields.casing import company_case, title_case
 from ocr.fields.companies import (
@@ -359,7 +360,8 @@ def _address_lines(left: list[CardLine]) -> list[int]:
     for line in left:
         # `Kolb Chiropractic Center` above the street: a business named for its building word, not a building
         weak = scores[line.index] < 0.7 and not re.search(r"\d", line.text)
-        on_street = STREET_AND_DISTRICT.search(line.text)  # `King Fahd Road, Al Olaya District`
+        # `King Fahd Road, Al Olaya District`, `Medical Office Building B`
+        on_street = STREET_AND_DISTRICT.search(line.text) or lettered_building(line.text)
         if (
             weak
             and not line.text.rstrip().endswith(",")

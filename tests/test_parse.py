@@ -999,3 +999,37 @@ def test_a_name_read_surely_is_not_respelled_by_an_address_read_less_surely() ->
     assert parse_text(text, lines=lines).contact.name == "Deepa Krishnan"
     # typed text (or an address read as surely) still settles a slip in the name
     assert parse_text("Lakshmi Desal\nlakshmi.desai@acme.in").contact.name == "Lakshmi Desai"
+
+
+@pytest.mark.parametrize(
+    ("card", "field", "value"),
+    [
+        ("Amy Cruz, MSN, FNP-C\nNurse Practitioner\namy@valleyurgent.com", "name", "Amy Cruz"),
+        (
+            "LA PALOMA\nTAQUERIA & CANTINA\n(559) 555-0199\nhola@lapaloma.com",
+            "company",
+            "La Paloma Taqueria & Cantina",
+        ),
+        (
+            "ANDERSON, REYES &\nMONTGOMERY LLP\nJo Li\nAssociate\njo@arm-law.com",
+            "company",
+            "Anderson, Reyes & Montgomery LLP",
+        ),
+        (
+            "Sam Ode, MD\nsam@hrt.org\nMedical Office Building B\n1200 Pinnacle Pkwy, Ste 4\nYork, PA 17110",
+            "address",
+            "Medical Office Building B, 1200 Pinnacle Pkwy, Ste 4, York, PA 17110",
+        ),
+    ],
+)
+def test_credentials_lockups_law_firms_and_lettered_buildings(card: str, field: str, value: str) -> None:
+    assert getattr(parse_text(card).contact, field) == value
+
+
+def test_a_mobile_label_read_with_two_bars_and_a_spaced_japanese_postcode() -> None:
+    assert parse_text("Jo Park\nCe|| 610-507-2284\njo@acme.com").contact.phones[0].kind == "mobile"
+    contact = parse_text(
+        "MIYAMA SHUZO\nT 601-0721 12 Kita, Nantan, Kyoto\nTEL 0771-77-0208\ninfo@miyama.jp"
+    ).contact
+    assert [p.number for p in contact.phones] == ["+81771770208"]
+    assert contact.address == "601-0721 12 Kita, Nantan, Kyoto"

@@ -140,6 +140,8 @@ def address_score(text: str) -> float:
         return 0.5
     if _ESTATE.match(text.strip()) and len(ws) <= 7:
         return 0.5  # `ZA des Grands Champs`, `Polígon Industrial Can Roqueta` over the street
+    if lettered_building(text):
+        return 0.5  # `Medical Office Building B` over the street
     if ws and ws[-1] in _BUILDINGS:
         # `Marunouchi Park Building,`: the comma says the address goes on; without it, only beside one
         return 0.7 if text.rstrip().endswith(",") else 0.5
@@ -156,6 +158,13 @@ _TOWN_STATE = re.compile(
     r"^(?P<town>[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|la))*(?:\s+[A-Z][a-z]+)?),\s*"
     r"(?P<st>[A-Z]{2}|" + "|".join(US_STATE_NAMES) + r")\.?$"
 )
+
+
+def lettered_building(text: str) -> bool:
+    """`Medical Office Building B`, `Tower C`: a building told from its neighbours by a letter, as no
+    business names itself."""
+    ws = words(strip_label(text))
+    return len(ws) >= 2 and ws[-2] in _BUILDINGS and re.fullmatch(r"[a-z]", ws[-1]) is not None
 
 
 def _town_and_state(text: str) -> bool:

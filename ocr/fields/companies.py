@@ -344,10 +344,11 @@ _LEADS_ON = frozenset(
 
 
 def _dangling_head_whole_tail(head: str, tail: str) -> bool:
-    """`The Law Offices of` over `GREGORY T. HALVERSON, P.C.`: a first line ending in `of` is no name
-    alone, and the line under it completes it even when that line is a whole name (initials, a legal form)."""
+    """`The Law Offices of` over `GREGORY T. HALVERSON, P.C.`, `ANDERSON, REYES &` over `MONTGOMERY LLP`: a
+    first line ending in `of` or `&` is no name alone, and the line under it completes it even when that
+    line is a whole name (initials, a legal form)."""
     head_words = words(head)
-    if not head_words or head_words[-1] != "of" or not wordlike(head):
+    if not head_words or head_words[-1] not in ("of", "&", "and") or not wordlike(head):
         return False
     tail_words = [w for w in words(tail) if w not in _CONNECTORS and letters(w) not in _LEGAL_LETTERS]
     long_words = [w for w in re.findall(r"[A-Za-zÀ-ÿ'’-]{3,}", tail) if letters(w) not in _LEGAL_LETTERS]

@@ -31,8 +31,9 @@ _STRAY = re.compile(
     r"^(?!(?:and|of|for|the|at|de|la|le|du|van|von|der|den|di|da|del|dos|das|e|y|zu|ter|bin|al)$)[a-z]{1,3}$"
 )
 _EDGE_PUNCT = " \t;:|_~*=<>\\/-–—•·"
-# `|` read for `l` inside a word (`Sa|es`, `Wi|liam`) or before a label's colon (`Te|:`, `Emai|:`).
-_PIPE_FOR_L = re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<=[a-z])\|(?=[:.])")
+# `|` read for `l` inside a word (`Sa|es`, `Wi|liam`), before a label's colon (`Te|:`, `Emai|:`), or twice
+# after a small letter (`Ce||`).
+_PIPE_FOR_L = re.compile(r"(?<=[A-Za-z])\|(?=[a-z])|(?<=[a-z])\|(?=[:.])|(?<=[a-z])\|(?=\|)|(?<=[a-z]\|)\|")
 # `rn` read for `m` (`Prograrn`, `Managernent`): undone only when that turns an unknown word into a role,
 # department or company word, so names such as `Hearn` stay.
 _VOCAB = TITLE_WORDS | DEPARTMENT_WORDS | COMPANY_WORDS | TITLE_MODIFIERS

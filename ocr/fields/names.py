@@ -97,8 +97,11 @@ _DOTLESS_CREDENTIALS = frozenset(c.replace(".", "") for c in CREDENTIALS)
 
 
 def _credential(word: str) -> bool:
-    """`phd`, `ph.d`, `d.c`, `m.b.a`: a post-nominal however it is dotted."""
-    return word in CREDENTIALS or word.replace(".", "") in _DOTLESS_CREDENTIALS
+    """`phd`, `ph.d`, `d.c`, `m.b.a`: a post-nominal however it is dotted; `fnp-c`, `fnp-bc`: one with its
+    board-certified suffix."""
+    if word in CREDENTIALS or word.replace(".", "") in _DOTLESS_CREDENTIALS:
+        return True
+    return bool(re.fullmatch(r"[a-z]{2,6}-b?c", word)) and word.rsplit("-", 1)[0] in CREDENTIALS
 
 
 # `prof. PP`, `prof. UW`: Poland's professor of a named university, after the name

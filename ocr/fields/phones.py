@@ -24,9 +24,10 @@ _LABEL_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 # A Japanese postal code, `〒100-0005` or `T100-0005` as OCR reads the mark: never part of a number, though
 # the matcher would join it to the block number after it (`T420-0851 1-2 Kurogane-cho`).
-# Bare at a line's start, it is one before the block number (`448-8650 1-1 Asahi-machi`).
+# Bare at a line's start, it is one before the block number (`448-8650 1-1 Asahi-machi`, `601-0721 12 Kita`).
 _JP_POSTAL = re.compile(
-    r"(?:〒\s?|(?<![A-Za-z0-9])T)\d{3}-\d{4}(?![-\d])|^\s*\d{3}-\d{4}(?=\s+\d{1,4}(?:-\d{1,4})+\s)"
+    r"(?:〒\s?|(?<![A-Za-z0-9])T\s?)\d{3}-\d{4}(?![-\d])"
+    r"|^\s*\d{3}-\d{4}(?=,?\s+\d{1,4}(?:-\d{1,4})*,?\s+[A-Za-z])"
 )
 # A five-digit postcode before its town, at the start of a line or after a comma (`89104 Rochlitz`,
 # `Beiergasse 9, 89104 Rochlitz`): the matcher takes it for a short number where five digits can be one.

@@ -884,6 +884,13 @@ LEGAL_SUFFIXES: Final = frozenset(
 # Softer company words: count only as the last word or next to other name words, never in a title.
 COMPANY_WORDS: Final = frozenset(
     {
+        "taqueria",
+        "cantina",
+        "café",
+        "brasserie",
+        "diner",
+        "eatery",
+        "osteria",
         "escola",
         "escuela",
         "école",
