@@ -55,7 +55,10 @@ The twelve misses: credentials `MSN, FNP-C` kept in a name (name, given, family)
 dropped (`LA PALOMA` / `TAQUERIA & CANTINA`), a law firm's first line ending in `&` dropped (`ANDERSON, REYES
 &` / `MONTGOMERY LLP`), `Ce||` not read as a mobile label, a building line dropped from an address, kanji junk
 read as a name (`AWE SHE`) and as an address (`=812-0011 ARI RHEE 1-8-1`), a postal code and house number
-(`601-0721 12`) read as a phone number and cut from the address, and a second surname (`Martín Ortega`)."""
+(`601-0721 12`) read as a phone number and cut from the address, and a second surname (`Martín Ortega`).
+
+After the fixes they prompted (26658b7): name 99.2%, title 100%, company 100%, phones 100%, address 99.2%;
+left: the two kanji-junk cards and the Spanish second surname."""
 
 
 def test_expected_numbers_are_valid() -> None:
