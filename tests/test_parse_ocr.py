@@ -139,6 +139,23 @@ def test_a_doubled_dot_before_a_spaced_tld_is_one_dot() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("amelia.taylor@us.aurora:com. au", "amelia.taylor@us.aurora.com.au"),
+        ("j.ortiz@brightline:io", "j.ortiz@brightline.io"),
+        ("Mail: jo@acme.com: Tue-Fri", "jo@acme.com"),  # a colon after the address is punctuation
+    ],
+)
+def test_a_colon_read_for_a_dot_before_a_tld_is_a_dot(line: str, email: str) -> None:
+    assert parse_text(f"Amelia Taylor\n{line}").contact.emails == (email,)
+
+
+def test_a_doubled_f_label_is_a_fax() -> None:
+    phones = parse_text("Ben Ng\nT +61 2 0349 5954\nFF. (02) 0349 5997\nben@ng.com.au").contact.phones
+    assert [p.kind for p in phones] == ["work", "fax"]
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("URL: www.yamatakei.com\nnae 7h AS\nEmail: s.takeuchi@yamatakei.com", None),

@@ -54,7 +54,8 @@ class FoundEmail:
 
 
 def _repair_domain_text(tail: str) -> str:
-    """Repair the text right after `@`: spaces around dots, a comma for a dot, a dot lost before a TLD.
+    """Repair the text right after `@`: spaces around dots, a comma or colon for a dot, a dot lost before
+    a TLD.
 
     A spaced or missing dot is only restored while the domain has no dot yet or when a TLD follows, so
     prose after a correct address (`jane@acme.com. Call me`) is left alone.
@@ -66,14 +67,14 @@ def _repair_domain_text(tail: str) -> str:
         return tail
     head, rest = m.group(0), tail[m.end() :]
     while True:
-        step = re.match(r"(\s*)([.,]?)(\s*)([A-Za-z0-9-]+)", rest)
+        step = re.match(r"(\s*)([.,:]?)(\s*)([A-Za-z0-9-]+)", rest)
         if not step:
             break
         spaced, sep, label = bool(step.group(1) or step.group(3)), step.group(2), step.group(4)
         is_tld = label.lower() in TLDS
         after_sld = "." in head and head.rsplit(".", 1)[1].lower() in _SLD
         dotted = sep == "." and (not spaced or "." not in head or is_tld)
-        comma = sep == "," and not spaced and is_tld  # `mapleleafcapital,ca`
+        comma = sep in ",:" and not spaced and is_tld  # `mapleleafcapital,ca`, `us.aurora:com. au`
         lost = not sep and spaced and is_tld and ("." not in head or after_sld)  # `lumenvale com`
         if not (dotted or comma or lost):
             break

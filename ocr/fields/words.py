@@ -75,6 +75,7 @@ PHONE_LABELS: Final[dict[str, PhoneKind]] = {
     "beeper": "other",
     "emergency": "other",
     "fx": "fax",
+    "ff": "fax",  # `F.` with its letter doubled by a scan's resampling
     "text": "mobile",
     "sms": "mobile",
     "whatsapp": "mobile",
