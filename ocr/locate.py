@@ -71,6 +71,10 @@ MIN_STRAY_INK = 0.003
 MAX_STRIP_ASPECT, MIN_STRIP_SUPPORT = 6.0, 0.4
 """A long strip (a card cut by a shadow's edge) with this much of its outline on edges may join another."""
 
+PART_SCORE, MAX_PART_FRACTION, PART_ASPECT = 0.25, 0.5, (1.0, 2.3)
+"""A weak candidate read in place of the whole photo (`_clear_part`): true cards score 0.6-1.0, a split
+card's light part on wood ~0.28; scans' band-less parts cover ~0.75 of the image."""
+
 NO_CARD_WARNING = "no card edge found; read the whole image"
 
 Point = tuple[float, float]
@@ -110,11 +114,7 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     factor = min(1.0, TEXT_CHECK_LONG_SIDE / max(height, width))
     small = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
-    band = max(2, round(0.03 * min(grey.shape)))
-    frame = np.concatenate(
-        [grey[:band].ravel(), grey[-band:].ravel(), grey[:, :band].ravel(), grey[:, -band:].ravel()]
-    )
-    if float(frame.std()) > PLAIN_SURROUND_STD:
+    if _surround_spread(grey) > PLAIN_SURROUND_STD:
         return True  # wood, marble, cloth: their grain reads as letters; only a plain surround is judged
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))
     hats = cv2.max(
@@ -131,6 +131,15 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     held = int(np.count_nonzero(ink & (inside > 0)))
     stray = int(np.count_nonzero(ink & (near > 0) & (inside == 0)))
     return not (stray >= MIN_STRAY_INK * ink.size and stray > held)
+
+
+def _surround_spread(grey: np.ndarray) -> float:
+    """Grey-level spread of the image's outer frame (3% of its short side): low on a scan bed or paper."""
+    band = max(2, round(0.03 * min(grey.shape)))
+    frame = np.concatenate(
+        [grey[:band].ravel(), grey[-band:].ravel(), grey[:, :band].ravel(), grey[:, -band:].ravel()]
+    )
+    return float(frame.std())
 
 
 def find_card(image: np.ndarray) -> Quad | None:
@@ -177,8 +186,12 @@ def find_card(image: np.ndarray) -> Quad | None:
     strips = [item for item in strips if item[0] >= MIN_STRIP_SUPPORT]
     scored.extend(_merged_pairs(scored + strips, edge_points, support_map, area))
     best = max(scored, key=_first, default=None)
-    if best is None or not _convincing(best[0], best[1], area):
+    if best is None:
         return None
+    if not _convincing(best[0], best[1], area):
+        textured = _surround_spread(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)) > PLAIN_SURROUND_STD
+        if not (textured and _clear_part(best[0], best[1], area)):
+            return None
     score, corners = best
     corners = corners / factor
     ordered = tuple((float(x), float(y)) for x, y in corners)
@@ -224,6 +237,23 @@ def _convincing(score: float, corners: np.ndarray, area: float) -> bool:
         fraction >= MIN_SMALL_FRACTION
         and CARD_ASPECT[0] <= _aspect(corners) <= CARD_ASPECT[1]
         and score / _size_term(fraction) >= MIN_SHAPE_SCORE
+    )
+
+
+def _clear_part(score: float, corners: np.ndarray, area: float) -> bool:
+    """Whether a candidate too weak to be the card is still worth reading instead of the whole photo.
+
+    A split card whose dark panel matches the desk (a brown panel on wood) is found as its light part
+    only: squarer than a card, with part of its outline on no edge. Read whole, such a photo is mostly
+    grained desk, which Tesseract reads as screens of junk for ~10 s, while the light part holds the
+    card's lines. Only on a textured desk and for a part under half the frame: on a scan (the image is the
+    card) a part is a card minus its coloured band, and cropping to it loses the band's text.
+    """
+    fraction = cv2.contourArea(corners) / area
+    return (
+        score >= PART_SCORE
+        and MIN_SMALL_FRACTION <= fraction <= MAX_PART_FRACTION
+        and PART_ASPECT[0] <= _aspect(corners) <= PART_ASPECT[1]
     )
 
 

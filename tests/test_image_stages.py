@@ -293,6 +293,25 @@ def test_a_card_whose_dark_panel_matches_the_desk_is_found_whole(photo_seed: int
     assert share - 0.04 < fraction < share + 0.04, fraction
 
 
+def test_the_light_part_of_a_card_lost_in_the_desk_is_read_instead_of_the_whole_photo() -> None:
+    """The generator's hard photo 31000023: a split card on wood whose brown panel is the wood's colour.
+    Only its light part (17% of the frame, squarer than a card) stands out; read whole, the photo gave
+    screens of junk in ~10 s. The part holds every line, so it is what gets read."""
+    from bench.synth import make_photo
+
+    image = decode_image(make_photo(31_000_023, "hard").data)
+    assert _card_corners_found(find_card(image), image, 0.13, 0.21)
+
+
+def test_a_scan_is_not_cropped_to_the_part_below_its_coloured_band() -> None:
+    """The generator's scan 1000033: the card minus its band is a weak candidate too, but on a scan it
+    covers most of the image and the band holds the company: the whole image is read."""
+    from bench.synth import make_photo
+
+    image = decode_image(make_photo(1_000_033, "scan").data)
+    assert find_card(image) is None
+
+
 def _card_corners_found(quad: object, photo: np.ndarray, low: float, high: float) -> bool:
     assert quad is not None
     corners = np.array(quad.corners, np.float32)  # type: ignore[attr-defined]
