@@ -95,6 +95,19 @@ class _Person:
     title: str | None
 
 
+SURER_READING = 0.1
+"""OCR confidence by which one reading must beat another to overrule it (an email line read at 0.95 is
+not respelled after a logo line read at 0.6, nor a name after a doubtful email)."""
+
+
+def _domain_evidence(card: Sequence[CardLine], email: FoundEmail) -> list[str]:
+    """The lines that may respell `email`'s domain: those without an address read at least as surely as
+    it (`Cluegate Foods AG` read off a logo at 0.86 does not turn `eu.bluegate.com`, read at 0.92, into
+    `cluegate`; `PwC Consulting` at 0.96 still mends `jp.pwe.com` at 0.74). Typed text is all sure."""
+    floor = card[email.line].confidence
+    return [line.text for line in card if "@" not in line.text and line.confidence >= floor]
+
+
 def infer_region(text: str, *, default: str = "US") -> str:
     """The region used for numbers printed without `+`: a `+CC` number on the card, else the ccTLD of an
     email or website, else country/city/postal-code clues, else `default`."""
@@ -124,8 +137,9 @@ def parse_text(
     warnings: list[str] = []
 
     emails, rest = find_emails(card)
-    evidence = [line.text for line in card if "@" not in line.text]
-    emails = [FoundEmail(fix_domain(e.address, evidence), e.line, e.repaired) for e in emails]
+    emails = [
+        FoundEmail(fix_domain(e.address, _domain_evidence(card, e)), e.line, e.repaired) for e in emails
+    ]
     websites, web_rest = find_websites(card, rest, [domain_of(e.address) for e in emails])
     rest.update(web_rest)
     emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
@@ -200,7 +214,9 @@ def parse_text(
         addresses = [_fix_local(a, person.name) for a in addresses]
         # A name read clearly beside an address read less surely keeps its print (`Deepa Krishnan` beside
         # a blurred `deepa yrishinan@`): the address then only completes a cut word.
-        sure_print = bool(emails) and card[emails[0].line].confidence + 0.1 < card[person.line].confidence
+        sure_print = (
+            bool(emails) and card[emails[0].line].confidence + SURER_READING < card[person.line].confidence
+        )
         person = _name_from_email(person, addresses, respell=not sure_print)
         addresses = best_email_for(person.name, addresses)
     given, family = given_family(person.name, person.family_hint) if person else (None, None)
@@ -911,7 +927,8 @@ def _fix_local(address: str, name: str) -> str:
 def _join_word(address: str, line: str, name: str) -> str:
     """`sneha sharma@...` -> `sneha.sharma@...`: a word before the local part, split off where OCR lost a
     dot or an underscore, joins it again when only together they spell the person's name. Which was lost
-    cannot be read; the dot is the commoner separator by far, so it is the guess."""
+    cannot be read; the dot is the commoner separator by far, so it is the guess. A local part that starts
+    with its separator (`_wilson`) or a word split in two (`ame lia.taylor`) joins with none."""
     local, _, domain = address.rpartition("@")
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
@@ -921,8 +938,20 @@ def _join_word(address: str, line: str, name: str) -> str:
     before = line[: m.end(1)].lower()
     if len(name.split()) >= 2 and all(word.lower() in before for word in name.split()):
         return address  # `Riku Aizawa  riku@`: the whole name printed before it, in another column
-    joined = f"{m.group(1).lower()}.{local}"
-    return f"{joined}@{domain}" if email_match(joined, name, fold=False)[0] >= 0.9 else address
+    word = m.group(1).lower()
+    # `thomas _wilson@`: the separator survived on the second part; `ame lia.taylor@`: a word split in two
+    dotted, plain = f"{word}.{local}", f"{word}{local}"
+    tokens = {letters(t) for t in name.split()}
+    if local[0] in "._-":
+        tries: tuple[str, ...] = (plain,)
+    elif word not in tokens and re.split(r"[._-]", plain)[0] in tokens:
+        tries = (plain, dotted)
+    else:
+        tries = (dotted, plain)
+    for joined in tries:
+        if email_match(joined, name, fold=False)[0] >= 0.9:
+            return f"{joined}@{domain}"
+    return address
 
 
 def _subdomain(address: str, websites: Sequence[FoundWebsite]) -> str:

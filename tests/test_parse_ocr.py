@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from ocr.models import ParsedText
+from ocr.models import Line, ParsedText
 from ocr.parse import parse_text
 from tests.parse_ocr_cases import ALL, HAND
 
@@ -186,3 +186,35 @@ def test_a_japanese_address_misread_with_low_confidence_is_no_address() -> None:
     assert parse_text(f"{text}\n{latin[0]}", lines=lines).contact.address == latin[0]
     # typed text (no OCR lines) is trusted: the same scraps there are judged by their words alone
     assert parse_text("Kenji Sato\n2-6-1 Marunouchi, Chiyoda-ku, Tokyo 100-6921").contact.address
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Thomas Wilson\n™ thomas _wilson@lumenstone.co.uk", "thomas_wilson@lumenstone.co.uk"),
+        ("Amelia Taylor\name lia.taylor@us.aurora.com.au", "amelia.taylor@us.aurora.com.au"),
+        ("Sneha Sharma\nsneha sharma@acme.com", "sneha.sharma@acme.com"),
+    ],
+)
+def test_a_split_local_part_joins_with_the_separator_it_kept_or_none(text: str, email: str) -> None:
+    assert parse_text(text).contact.emails == (email,)
+
+
+def _read(text: str, confidence: float) -> Line:
+    return Line(text=text, confidence=confidence, box=(0, 0, 100, 20))
+
+
+def test_a_logo_line_read_less_surely_than_the_email_does_not_respell_its_domain() -> None:
+    """A 300 dpi scan: `Cluegate` read off the logo at 0.86, the email line at 0.92."""
+    lines = [
+        _read("Cluegate Foods AG", 0.86),
+        _read("Hannah Clarke", 0.96),
+        _read("Email: hannah.clarke@eu.bluegate.com", 0.92),
+    ]
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("hannah.clarke@eu.bluegate.com",)
+    # read as surely as the address (or typed), the company line still mends a slip in it
+    lines[0] = _read("PwC Consulting LLC", 0.96)
+    lines[2] = _read("kiichi.murata@jp.pwe.com", 0.74)
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("kiichi.murata@jp.pwc.com",)
