@@ -211,6 +211,11 @@ def test_an_at_read_as_a_letter_before_the_cards_domain() -> None:
     assert contact.websites == ("https://www.quartzbridge.com.au",)
 
 
+def test_a_defocused_at_read_as_z_before_the_cards_domain() -> None:
+    contact = parse_text("Ananya Banerjee\nananyaZbeaconstone.com\nhttps://beaconstone.com").contact
+    assert contact.emails == ("ananya@beaconstone.com",)
+
+
 def test_an_at_read_as_a_letter_before_the_companys_name() -> None:
     """Blurred, `@` reads as `C` too; with no website line, the company's name vouches for the domain."""
     card = "Granitewave\nThomas Hughes\n+44 7905 648950\n& thomas_hughesCgranitewave.com\n276 Church Lane"

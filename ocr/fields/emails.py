@@ -296,7 +296,7 @@ def domain_from_websites(
     return out, residual
 
 
-_AT_AS_LETTER = "QOGCoae0&("
+_AT_AS_LETTER = "QOGCoae0&(Z"
 """What Tesseract makes of an `@` it does not see as one, glued to the domain (`sarah Qquartzbridge.com`)."""
 
 
