@@ -1065,7 +1065,7 @@ def _respelled(token: str, spelling: str) -> str:
 def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool = True) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
     spelling in the person's own address (two for long words) takes that spelling, in the printed casing;
-    without `respell`, the address only completes a word cut short (`Kiichi M`)."""
+    without `respell`, the address only completes a word cut short (`Kiichi M`, `Yan Le`)."""
     if not addresses:
         return person
     local = addresses[0].rpartition("@")[0].lower()
@@ -1077,9 +1077,12 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
     parts = [re.sub(r"\d+$", "", p) for p in re.split(r"[._-]+", local) if p]
     if respell and (aligned := _aligned_spelling(tokens, parts)):
         return _Person(person.line, aligned, person.score, 1.0, person.family_hint, person.title)
-    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]", tokens[-1]):
-        # `Kiichi M` with `kiichi.murata@`: the rest of the last word lost (faint, or cut by the frame)
-        whole = next((p for p in parts[1:] if len(p) >= 3 and p[0] == tokens[-1].lower()), None)
+    if len(tokens) >= 2 and re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Z]{2,3}", tokens[-1]):
+        # `Kiichi M` with `kiichi.murata@`, `Yan Le` with `ylee@`: the rest of the last word lost (faint,
+        # cut by the frame); the address's last part, or what follows its initials, spells it whole
+        cut = tokens[-1].lower()
+        wholes = [*parts[1:], *(squashed[k:] for k in (1, 2))]
+        whole = next((p for p in wholes if len(p) >= 3 and len(p) > len(cut) and p.startswith(cut)), None)
         if whole:
             spelled = whole.upper() if all(t.isupper() for t in tokens) else whole.capitalize()
             candidate = " ".join([*tokens[:-1], spelled])

@@ -218,3 +218,33 @@ def test_a_logo_line_read_less_surely_than_the_email_does_not_respell_its_domain
     lines[2] = _read("kiichi.murata@jp.pwe.com", 0.74)
     text = "\n".join(line.text for line in lines)
     assert parse_text(text, lines=lines).contact.emails == ("kiichi.murata@jp.pwc.com",)
+
+
+@pytest.mark.parametrize(
+    ("line", "email"),
+    [
+        ("tomoaki.nakamura@horizonline.cojp", "tomoaki.nakamura@horizonline.co.jp"),
+        ("ann@leeandco.comau", "ann@leeandco.com.au"),
+        ("ann@leeandco.coop", "ann@leeandco.coop"),  # a real top-level domain stays whole
+    ],
+)
+def test_a_dot_lost_before_the_country_code_comes_back(line: str, email: str) -> None:
+    assert parse_text(f"Ann Lee\n{line}").contact.emails == (email,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yan Le\nChief Financial Officer", "Yan Le"),  # Le, Do: family names as well as particles
+        ("MINH DO\nCFO", "Minh Do"),
+        ("Jean de la Fontaine\nAuteur", "Jean de la Fontaine"),
+    ],
+)
+def test_a_particle_that_ends_a_name_is_its_family_name(text: str, name: str) -> None:
+    assert parse_text(text).contact.name == name
+
+
+def test_a_short_last_word_cut_by_blur_is_completed_from_the_address() -> None:
+    """`Yan Le` over `ylee@`: the last letter lost under glare; the address spells the word whole."""
+    text = "Yan Le\nChief Financial Officer\nMail: ylee@nimbuspioneer.com.au"
+    assert parse_text(text).contact.name == "Yan Lee"

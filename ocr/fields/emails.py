@@ -128,11 +128,24 @@ def repair(text: str) -> str:
     return s
 
 
+def _glued_country(domain: str) -> str:
+    """`horizonline.cojp` -> `horizonline.co.jp`: the dot between a second-level label and the country
+    code lost (no such top-level domain as `cojp`, `comau`)."""
+    head, _, last = domain.rpartition(".")
+    low = last.lower()
+    if not head or low in TLDS:
+        return domain
+    for sld in ("com", "co", "net", "org", "ac", "or", "ne"):
+        if low.startswith(sld) and len(low) == len(sld) + 2 and low[len(sld) :] in TLDS:
+            return f"{head}.{last[: len(sld)]}.{last[len(sld) :]}"
+    return domain
+
+
 def _normalise(local: str, domain: str) -> str | None:
     local = local.strip(".'-")
     # Among the digits that end a local part, `i`/`l` is a 1 and `o` a 0 (`s.krishnan8i` -> `...81`)
     local = re.sub(r"(?<=\d)[ilI|](?=\d*$)", "1", re.sub(r"(?<=\d)[oO](?=\d*$)", "0", local))
-    domain = domain.strip(".-")
+    domain = _glued_country(domain.strip(".-"))
     if local.isupper():  # an address printed in capitals: mailboxes are not case-sensitive in practice
         local = local.lower()
     try:

@@ -7,7 +7,7 @@ a contact app stores those apart from the name; generational suffixes (Jr., III)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from nameparser import HumanName
 
@@ -178,13 +178,24 @@ def _credential_shaped(token: str) -> bool:
     return (not token.isupper() and capitals >= 3) or bool(re.match(r"(?:Dip|Grad|Cert|Pr\.)[A-Z]", token))
 
 
+def _particle_as_family(tokens: Sequence[str], i: int) -> bool:
+    """Whether the particle-like word at `i` is the family name: a particle leads into one, so a
+    capitalised one that ends the name is the name itself (`Yan Le`, `Minh Do`, Vietnamese names)."""
+    return 0 < i == len(tokens) - 1 and tokens[i][:1].isupper()
+
+
 def name_shape(text: str, *, vocabulary: bool = True) -> bool:
     """2-4 capitalised words (plus particles and initials), no digits, no role, company or street words
     (unless not `vocabulary`: `Efren Carpenter` when an email shows the person is called so)."""
     if re.search(r"[\d@/|:;()]", text):
         return False
     tokens = text.replace(",", " ").split()
-    core = [t for t in tokens if t.lower() not in NAME_PARTICLES and t.lower().strip(".") not in _GENERATIONS]
+    core = [
+        t
+        for i, t in enumerate(tokens)
+        if (t.lower() not in NAME_PARTICLES or _particle_as_family(tokens, i))
+        and t.lower().strip(".") not in _GENERATIONS
+    ]
     if not 2 <= len(core) <= 4 or len(tokens) > 6:
         return False
     if tokens[0].lower() in NAME_PARTICLES and not tokens[0][0].isupper():
@@ -231,12 +242,13 @@ def job_word_surname(text: str, locals_: Iterable[str]) -> bool:
 def smart_case(name: str) -> str:
     """Title-case words printed in capitals, keeping Mc/O' prefixes, hyphens and lower-case particles."""
     out = []
-    for i, token in enumerate(name.split()):
+    tokens = name.split()
+    for i, token in enumerate(tokens):
         if not (token.isupper() and len(token.strip(".")) > 1) or token.strip(".,") in {"II", "III", "IV"}:
             out.append(token)
             continue
         low = token.lower()
-        if i and low in NAME_PARTICLES:
+        if i and low in NAME_PARTICLES and not _particle_as_family(tokens, i):
             out.append(low)
             continue
         word = re.sub(r"(^|[-'’])([a-zà-ÿ])", lambda m: m.group(1) + m.group(2).upper(), low)
