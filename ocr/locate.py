@@ -71,6 +71,9 @@ MIN_STRAY_INK = 0.003
 MAX_STRIP_ASPECT, MIN_STRIP_SUPPORT = 6.0, 0.4
 """A long strip (a card cut by a shadow's edge) with this much of its outline on edges may join another."""
 
+FRAME_MARGIN = 0.03
+"""A quad whose sides all lie within this share of the image's long side from its border is the frame."""
+
 PART_SCORE, MAX_PART_FRACTION, PART_ASPECT = 0.25, 0.5, (1.0, 2.3)
 """A weak candidate read in place of the whole photo (`_clear_part`): true cards score 0.6-1.0, a split
 card's light part on wood ~0.28; scans' band-less parts cover ~0.75 of the image."""
@@ -185,7 +188,7 @@ def find_card(image: np.ndarray) -> Quad | None:
     ]
     strips = [item for item in strips if item[0] >= MIN_STRIP_SUPPORT]
     scored.extend(_merged_pairs(scored + strips, edge_points, support_map, area))
-    best = max(scored, key=_first, default=None)
+    best = max((item for item in scored if not _hugs_frame(item[1], small.shape)), key=_first, default=None)
     if best is None:
         return None
     if not _convincing(best[0], best[1], area):
@@ -237,6 +240,22 @@ def _convincing(score: float, corners: np.ndarray, area: float) -> bool:
         fraction >= MIN_SMALL_FRACTION
         and CARD_ASPECT[0] <= _aspect(corners) <= CARD_ASPECT[1]
         and score / _size_term(fraction) >= MIN_SHAPE_SCORE
+    )
+
+
+def _hugs_frame(corners: np.ndarray, shape: tuple[int, ...]) -> bool:
+    """Whether every side of the quad runs along the image's border: the frame itself (vignetting and a
+    dark desk's grain give its outline edges), not a card. A card that truly fills the frame leaves nothing
+    to crop, so the whole image is read instead at no loss; a dark card on a dark desk lost to the frame's
+    outline (0.95 of it, scoring 0.46 against the card's 0.39) is found again."""
+    height, width = shape[:2]
+    margin = FRAME_MARGIN * max(height, width)
+    tl, tr, br, bl = corners
+    return bool(
+        max(tl[0], bl[0]) < margin
+        and min(tr[0], br[0]) > width - margin
+        and max(tl[1], tr[1]) < margin
+        and min(bl[1], br[1]) > height - margin
     )
 
 
