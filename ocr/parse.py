@@ -1107,9 +1107,22 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
             needed = 0.7 if piece in parts and len(piece) >= 5 else 0.9
             if score >= needed and score > best_match:
                 best, best_match = candidate, score
+    if respell and best_match < 0.9:
+        # `Vlei Ling Tan` with `mtan@`: an M read as two strokes; only the address's initials can tell
+        for i, token in enumerate(tokens):
+            m = _SPLIT_M.match(token)
+            if m:
+                candidate = " ".join([*tokens[:i], "M" + token[m.end() :], *tokens[i + 1 :]])
+                if (score := email_match(local, candidate, fold=False)[0]) >= 0.9:
+                    best, best_match = candidate, score
+                    break
     if best == person.name:
         return person
     return _Person(person.line, best, person.score, best_match, person.family_hint, person.title)
+
+
+_SPLIT_M = re.compile(r"(?:Vl|VI|IVI|lVl|\|V\|)(?=[a-z])")
+"""A capital M that OCR split into strokes at the start of a word (`Vlei`, `IVIark`)."""
 
 
 def _ocr(card: list[CardLine], indexes: Sequence[int]) -> float:

@@ -248,3 +248,22 @@ def test_a_short_last_word_cut_by_blur_is_completed_from_the_address() -> None:
     """`Yan Le` over `ylee@`: the last letter lost under glare; the address spells the word whole."""
     text = "Yan Le\nChief Financial Officer\nMail: ylee@nimbuspioneer.com.au"
     assert parse_text(text).contact.name == "Yan Lee"
+
+
+def test_an_address_of_given_name_and_family_initial_skips_a_middle_initial() -> None:
+    """`maximilianr@` for Maximilian H. Richter: the person, though the website spells the whole name."""
+    text = "Maximilian H. Richter\nEmail maximilianr@yahoo.com\nWeb www.maximilianhrichter.com"
+    contact = parse_text(text).contact
+    assert (contact.name, contact.company) == ("Maximilian H. Richter", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vlei Ling Tan\nmtan@orchidbridgerobotics.sg", "Mei Ling Tan"),
+        ("Vlad Petrov\nvlad@petrov.bg", "Vlad Petrov"),  # the address spells the V: no M
+        ("Vlei Ling Tan\nsales@orchidbridge.sg", "Vlei Ling Tan"),  # no address of the person's own
+    ],
+)
+def test_an_m_read_as_strokes_is_mended_when_the_address_initial_says_so(text: str, name: str) -> None:
+    assert parse_text(text).contact.name == name

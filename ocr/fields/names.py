@@ -296,9 +296,10 @@ def email_match(local: str, name: str, *, fold: bool = True) -> tuple[float, str
                 part[: -len(tok)] in ("".join(others), spelled_given, initials, initials[:1])
             ):
                 return 1.0, family(i)
-            if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials):
+            if part.startswith(tok) and part[len(tok) :] in (initials[:1], initials, initials[-1:]):
                 # `ashleyb` (given + family initial, common in the US) and `yamadat` (family + given
-                # initial) look alike: a strong match, but no evidence of which word is the family
+                # initial) look alike: a strong match, but no evidence of which word is the family;
+                # a middle initial is often left out (`maximilianr` for Maximilian H. Richter)
                 return 0.9, None
             if len(others) >= 2 and part == "".join(others) + tok[0]:
                 return 0.9, family(i)  # `meilingc`: the given names run together, then the initial
