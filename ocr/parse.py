@@ -211,7 +211,10 @@ def parse_text(
         addresses = [
             _join_word(a, card[e.line].text, person.name) for a, e in zip(addresses, emails, strict=True)
         ]
-        addresses = [_fix_local(a, person.name) for a in addresses]
+        addresses = [
+            _fix_local(a, person.name, read=card[e.line].confidence < 1.0)
+            for a, e in zip(addresses, emails, strict=True)
+        ]
         # A name read clearly beside an address read less surely keeps its print (`Deepa Krishnan` beside
         # a blurred `deepa yrishinan@`): the address then only completes a cut word.
         sure_print = (
@@ -905,9 +908,10 @@ def _doubled_inside_word(text: str, i: int) -> bool:
     return start > 0 and start + 2 < len(text) and text[start - 1].isalpha() and text[start + 2].isalpha()
 
 
-def _fix_local(address: str, name: str) -> str:
+def _fix_local(address: str, name: str, *, read: bool = True) -> str:
     """`Iwhitfield@` -> `lwhitfield@`, `Ilchen@` -> `lchen@`, `E.claire.brown@` -> `claire.brown@`,
-    `Llim25@` -> `l.lim25@` when the corrected local part spells the person's name."""
+    `Llim25@` -> `l.lim25@` when the corrected local part spells the person's name; on a line OCR `read`
+    (not typed text, where `philip.jones@` for Phillip Jones is how it is spelled), a letter lost too."""
     local, _, domain = address.rpartition("@")
     if re.fullmatch(r"[a-z0-9._-]*L[a-z][a-z0-9._-]*", local):
         # One capital L in a lower-case address is `l.` read as one letter (`racheLharrington`), even
@@ -918,9 +922,27 @@ def _fix_local(address: str, name: str) -> str:
             return f"{fixed}@{domain}"
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
+    if re.search(r"[a-z]l\d+$", local) and email_match(local.lower(), name, fold=False)[0] < 0.7:
+        # `rebeccal7@` for Rebecca W. Anderson: an l before the trailing digits is a 1 when the letters
+        # left spell a name word (the given name alone matches at 0.7)
+        fixed = re.sub(r"l(?=\d+$)", "1", local)
+        if email_match(fixed.lower(), name, fold=False)[0] >= 0.7:
+            return f"{fixed.lower()}@{domain}"
     for variant in _local_variants(local):
         if variant.strip("._-") and email_match(variant.lower(), name, fold=False)[0] >= 0.9:
             return f"{variant.strip('._-').lower()}@{domain}"
+    if not read:
+        return address
+    # `Kichi.murata@` for Kiichi Murata: a letter of a name word lost between its neighbours
+    pieces = re.split(r"([._-])", local.lower())
+    for i, piece in enumerate(pieces):
+        for word in {letters(w) for w in name.split()}:
+            if len(word) == len(piece) + 1 >= 4 and any(
+                word[:k] + word[k + 1 :] == piece for k in range(len(word))
+            ):
+                fixed = "".join([*pieces[:i], word, *pieces[i + 1 :]])
+                if email_match(fixed, name, fold=False)[0] >= 0.9:
+                    return f"{fixed}@{domain}"
     return address
 
 

@@ -267,3 +267,31 @@ def test_an_address_of_given_name_and_family_initial_skips_a_middle_initial() ->
 )
 def test_an_m_read_as_strokes_is_mended_when_the_address_initial_says_so(text: str, name: str) -> None:
     assert parse_text(text).contact.name == name
+
+
+def test_an_icon_read_as_empty_brackets_before_a_number_is_dropped() -> None:
+    phones = parse_text("Naomi Nakamura\n() +81 90 3951 7658\nnaomin@north.jp").contact.phones
+    assert [(p.number, p.kind) for p in phones] == [("+819039517658", "mobile")]
+
+
+def test_a_dot_read_as_colon_and_speck_after_an_initial() -> None:
+    assert parse_text("Anna Weber\nE-mail | a:;weber@aurorabright.de").contact.emails == (
+        "a.weber@aurorabright.de",
+    )
+
+
+def test_an_l_before_the_trailing_digits_is_a_one_after_the_given_name() -> None:
+    text = "Rebecca W. Anderson\nPhotographer\nrebeccal7@yahoo.com"
+    assert parse_text(text).contact.emails == ("rebecca17@yahoo.com",)
+    assert parse_text("Paul Smith\npaul7@yahoo.com").contact.emails == ("paul7@yahoo.com",)  # his l
+
+
+def test_a_letter_lost_from_a_name_word_in_a_read_address_comes_back() -> None:
+    lines = [
+        Line(text=t, confidence=c, box=(0, 0, 100, 20))
+        for t, c in [("Kiichi Murata", 0.95), ("4 Kichi.murata@coralwind.jp", 0.7)]
+    ]
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("kiichi.murata@coralwind.jp",)
+    # typed text is spelled as printed: Phillip's address may well have one l
+    assert parse_text("Phillip Jones\nphilip.jones@x.com").contact.emails == ("philip.jones@x.com",)

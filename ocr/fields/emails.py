@@ -30,8 +30,8 @@ _SPACED_LOCAL_DOT = re.compile(
     r"([a-z0-9][a-z0-9_-]*|[A-Za-z])(?:\s*\.\s+|\s+\.\s*)"
     r"(?=[A-Za-z0-9._%+-]+\s*@)"
 )
-# `r:murata@`: a dot read as a colon after an initial inside the local part.
-_COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw]:)([a-z]):(?=[a-z][A-Za-z0-9._%+-]*\s*@)")
+# `r:murata@`, `a:;weber@`: a dot read as a colon (or a colon and a speck) after an initial.
+_COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw][:;])([a-z])(?::;?|;:?)(?=[a-z][A-Za-z0-9._%+-]*\s*@)")
 # `e. grace@morrowlin.com`: the one-letter email label with a dot, not an initial of the local part.
 _E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 # `rahul_ menon24@`: a space OCR put after an underscore inside the local part.

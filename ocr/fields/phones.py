@@ -45,6 +45,10 @@ _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 _MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
 
 
+# `() +81 90 3951 7658`: a phone icon read as an empty pair of brackets; no number has one.
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+
+
 # A lone digit or mark (`0`, `6`, `0)`, `¢`) at the start of a line, before a number.
 _STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
 
@@ -103,6 +107,7 @@ def preclean(text: str) -> str:
     text = _TRUNK_O.sub("(0)", text)
     text = _S_FOR_5.sub("5", text)
     text = _MARK_AFTER_PAREN.sub(") ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
 
     def fix(m: re.Match[str]) -> str:
         group = m.group(0)
