@@ -784,6 +784,30 @@ def _font_families() -> dict[str, dict[str, str]]:
     return {f: s for f, s in families.items() if "regular" in s}
 
 
+@functools.lru_cache(maxsize=1)
+def _default_missing_glyph() -> bytes:
+    return bytes(ImageFont.load_default(size=40).getmask("\uffff"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _default_font_draws(text: str) -> bool:
+    """Whether Pillow's bundled font has a glyph for every letter of `text` (it has no accented ones, and
+    drew `Chloé` as `Chlo` and a box, while the truth said `Chloé`)."""
+    font = ImageFont.load_default(size=40)
+    missing = _default_missing_glyph()
+    return all(ch.isascii() or bytes(font.getmask(ch)) != missing for ch in set(text) if not ch.isspace())
+
+
+@functools.lru_cache(maxsize=1)
+def _fallback_font() -> str | None:
+    """A font with the accented letters, for lines Pillow's own font cannot draw."""
+    families = _font_families()
+    for family in ("DejaVuSans", "LiberationSans"):
+        if family in families:
+            return families[family]["regular"]
+    return None
+
+
 @functools.lru_cache(maxsize=512)
 def _font(path: str | None, size: int) -> ImageFont.FreeTypeFont:
     if path is None:
@@ -1144,6 +1168,8 @@ def _place(regions, style: _Style, k: float, force: bool = False):
                         if line.role.endswith("_jp")
                         else style.paths.get("bold" if bold else "regular")
                     )
+                    if path is None and not _default_font_draws(line.text):
+                        path = _fallback_font()  # as a layout engine would: Pillow's font has no `é`
                     size = max(8, round(style.sizes[role] * k * (0.85 if role == "address" else 1.0)))
                     for _ in range(6):  # a long line (a big name, a spaced-out company) shrinks on its own
                         font = _font(path, size)

@@ -17,6 +17,7 @@ from bench.synth import (
     Truth,
     _background,
     _clutter,
+    _default_font_draws,
     cjk_font,
     make_photo,
     make_set,
@@ -180,3 +181,10 @@ def test_japanese_cards_print_script_that_no_field_holds() -> None:
     )
     photo = make_photo(seed, "photo")
     assert "Japanese script" in photo.description and japanese.search(photo.truth.text)
+
+
+def test_lines_pillows_font_cannot_draw_fall_back_to_a_font_that_can() -> None:
+    """Pillow's bundled font has no accented letters: a card set in it printed `Chlo` and a box for a
+    truth of `Chloé`; such lines now take a fallback font, as a layout engine would."""
+    assert _default_font_draws("Chloe Lefevre")
+    assert not _default_font_draws("Chloé Lefèvre")
