@@ -295,3 +295,12 @@ def test_a_letter_lost_from_a_name_word_in_a_read_address_comes_back() -> None:
     assert parse_text(text, lines=lines).contact.emails == ("kiichi.murata@coralwind.jp",)
     # typed text is spelled as printed: Phillip's address may well have one l
     assert parse_text("Phillip Jones\nphilip.jones@x.com").contact.emails == ("philip.jones@x.com",)
+
+
+def test_the_last_group_of_a_number_wrapped_to_a_line_of_its_own_joins_it() -> None:
+    text = "Nathan M. Novak\nMobile | +33 6 17 78 89 87\nO| +33 4 70 62\n3115\nnathan.novak@granite.fr"
+    phones = parse_text(text).contact.phones
+    assert [(p.number, p.kind) for p in phones] == [("+33617788987", "mobile"), ("+33470623115", "work")]
+    # a complete number keeps the line below it to itself
+    phones = parse_text("Ann Lee\nT +1 212 555 0199\n2000\nann@x.com").contact.phones
+    assert [p.number for p in phones] == ["+12125550199"]

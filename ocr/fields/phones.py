@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -173,6 +174,30 @@ def _is_bare_label(text: str) -> PhoneKind | None:
     return PHONE_LABELS.get(found[0].lower())
 
 
+# `O| +33 4 70 62` over `3115`: the end of a number OCR put on a line of its own.
+_DIGITS_ONLY = re.compile(r"\s*\d{2,4}(?:[\s.-]\d{2,4})?\s*")
+
+
+def _valid_count_in(text: str, region: str) -> int:
+    return _valid_count(list(PhoneNumberMatcher(preclean(text), region, leniency=Leniency.POSSIBLE)))
+
+
+def _unwrapped(lines: list[CardLine], texts: dict[int, str], region: str) -> tuple[dict[int, str], set[int]]:
+    """`texts` with a line of bare digits joined to the line above when that completes a number there
+    (the joined line's index is returned too): Tesseract now and then wraps a number's last group."""
+    out = dict(texts)
+    wrapped: set[int] = set()
+    for above, below in itertools.pairwise(lines):
+        head, tail = out.get(above.index, above.text), out.get(below.index, below.text)
+        if above.index in wrapped or not _DIGITS_ONLY.fullmatch(tail) or not re.search(r"\d\s*$", head):
+            continue
+        joined = f"{head.rstrip()} {tail.strip()}"
+        if _valid_count_in(joined, region) > _valid_count_in(head, region):
+            out[above.index] = joined
+            wrapped.add(below.index)
+    return out, wrapped
+
+
 def find_phones(
     lines: Iterable[CardLine], texts: dict[int, str], region: str
 ) -> tuple[list[FoundPhone], list[str], dict[int, str]]:
@@ -186,7 +211,12 @@ def find_phones(
     residual: dict[int, str] = {}
     seen: set[tuple[str, str | None]] = set()
     previous_label: PhoneKind | None = None
+    lines = list(lines)
+    texts, wrapped = _unwrapped(lines, texts, region)
+    residual.update(dict.fromkeys(wrapped, ""))
     for line in lines:
+        if line.index in wrapped:
+            continue
         raw = texts.get(line.index, line.text)
         text = preclean(raw)
         # postal codes blanked out, same length, so spans found in `masked` hold for `text`
