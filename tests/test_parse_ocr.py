@@ -304,3 +304,15 @@ def test_the_last_group_of_a_number_wrapped_to_a_line_of_its_own_joins_it() -> N
     # a complete number keeps the line below it to itself
     phones = parse_text("Ann Lee\nT +1 212 555 0199\n2000\nann@x.com").contact.phones
     assert [p.number for p in phones] == ["+12125550199"]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Rachel Williams\nE | rachel.williams@hotmail.c com", "rachel.williams@hotmail.com"),
+        ("Kavya Desai\nkavya@pioneerline.c com. Sg", "kavya@pioneerline.com.sg"),
+        ("NADIA ANDERSON\nCobalt Partners\nnadia.anderson@jp.cobaltio", "nadia.anderson@jp.cobalt.io"),
+    ],
+)
+def test_a_top_level_domain_read_twice_or_glued_to_the_company_name(text: str, email: str) -> None:
+    assert parse_text(text).contact.emails == (email,)

@@ -76,6 +76,14 @@ def _repair_domain_text(tail: str) -> str:
         dotted = sep == "." and (not spaced or "." not in head or is_tld)
         comma = sep in ",:" and not spaced and is_tld  # `mapleleafcapital,ca`, `us.aurora:com. au`
         lost = not sep and spaced and is_tld and ("." not in head or after_sld)  # `lumenvale com`
+        # `hotmail.c com`: the start of the TLD read, then the whole TLD again after a space
+        last = head.rsplit(".", 1)[1].lower() if "." in head else ""
+        stutter = (
+            not sep and spaced and is_tld and 0 < len(last) <= len(label) and label.lower().startswith(last)
+        )
+        if stutter:
+            head, rest = f"{head.rsplit('.', 1)[0]}.{label}", rest[step.end() :]
+            continue
         if not (dotted or comma or lost):
             break
         head, rest = f"{head}.{label}", rest[step.end() :]
@@ -188,7 +196,8 @@ def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, 
 
 
 def fix_domain(address: str, evidence: Iterable[str]) -> str:
-    """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ...").
+    """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ..."),
+    and a dot lost before the TLD when a line spells the label before it (`cobaltio`, Cobalt Partners).
 
     Only labels of three or more letters that appear nowhere on the card are touched, and only when exactly
     one run of whole words on a line differs from the label in a single letter.
@@ -199,6 +208,15 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
     runs = {r for t in texts for r in _word_runs(t)}
     labels = domain.split(".")
     changed = False
+    last = labels[-1].lower()
+    if last not in TLDS:
+        # `jp.cobaltio` beside Cobalt Partners: the dot before the TLD lost, where a line spells the stem
+        for k in (2, 3):
+            stem, tld = last[:-k], last[-k:]
+            if len(stem) >= 3 and tld in TLDS and stem in runs:
+                labels[-1:] = [stem, tld]
+                changed = True
+                break
     # Only the label a company registers (`pwc` in jp.pwc.com, `acme` in acme.co.jp) spells its name:
     # a host label such as `mail` is left alone even when `Main Street` is one letter off.
     registered = len(labels) - 2
