@@ -316,3 +316,8 @@ def test_the_last_group_of_a_number_wrapped_to_a_line_of_its_own_joins_it() -> N
 )
 def test_a_top_level_domain_read_twice_or_glued_to_the_company_name(text: str, email: str) -> None:
     assert parse_text(text).contact.emails == (email,)
+
+
+def test_a_letter_before_the_websites_domain_in_an_address_is_the_at_misread() -> None:
+    text = "Rohan Menon\nrmenon@dquartzpoint.in\nwww.quartzpoint.in"
+    assert parse_text(text).contact.emails == ("rmenon@quartzpoint.in",)

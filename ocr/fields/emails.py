@@ -302,6 +302,8 @@ def domain_from_websites(
         local, _, domain = email.address.rpartition("@")
         tld = domain.rsplit(".", 1)[-1]
         host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
+        if host is None and domain not in domains and domain[1:] in domains:
+            host = domain[1:]  # `rmenon@dquartzpoint.in` beside quartzpoint.in: the @'s tail read as a letter
         out.append(FoundEmail(f"{local}@{host}", email.line, True) if host else email)
     with_email = {e.line for e in out}
     residual: dict[int, str] = {}
