@@ -957,8 +957,8 @@ def _join_word(address: str, line: str, name: str) -> str:
     m = re.search(r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)\s+" + re.escape(local) + r"\s*@", line, re.I)
     if not m or m.group(1).lower() in _LABEL_ONLY:
         return address
-    before = line[: m.end(1)].lower()
-    if len(name.split()) >= 2 and all(word.lower() in before for word in name.split()):
+    before = {letters(w) for w in line[: m.end(1)].split()}
+    if len(name.split()) >= 2 and all(letters(word) in before for word in name.split()):
         return address  # `Riku Aizawa  riku@`: the whole name printed before it, in another column
     word = m.group(1).lower()
     # `thomas _wilson@`: the separator survived on the second part; `ame lia.taylor@`: a word split in two

@@ -321,3 +321,10 @@ def test_a_top_level_domain_read_twice_or_glued_to_the_company_name(text: str, e
 def test_a_letter_before_the_websites_domain_in_an_address_is_the_at_misread() -> None:
     text = "Rohan Menon\nrmenon@dquartzpoint.in\nwww.quartzpoint.in"
     assert parse_text(text).contact.emails == ("rmenon@quartzpoint.in",)
+
+
+def test_a_word_that_only_contains_the_name_words_is_no_name_printed_before_the_address() -> None:
+    """`meiling li@` for Mei Ling Li: `meiling` holds mei, ling and li as letters, not as words."""
+    assert parse_text("Mei Ling Li\nmeiling li@pioneerridge.com").contact.emails == (
+        "meiling.li@pioneerridge.com",
+    )
