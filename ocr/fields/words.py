@@ -887,6 +887,17 @@ COMPANY_WORDS: Final = frozenset(
     {
         "taqueria",
         "cantina",
+        # a cuisine under a restaurant's name (`CUCINA ITALIANA`, `Cocina Mexicana`) is no person
+        "cucina",
+        "cocina",
+        "cuisine",
+        "italiana",
+        "mexicana",
+        "ristorante",
+        "steakhouse",
+        "sushi",
+        "ramen",
+        "izakaya",
         "café",
         "brasserie",
         "diner",
