@@ -15,14 +15,8 @@ import pytest
 
 from tests import parse_blind13
 from tests.test_parse_blind3 import _as_contract
+from tests.test_parse_blind12 import _case_folded  # printed capitals kept: compared ignoring case
 from tests.test_parse_holdout import assert_card_emails, assert_numbers_valid, assert_rates
-
-
-def _case_folded(cases: list[Any]) -> list[Any]:
-    """This table keeps names, titles and companies in their printed capitals (`Kenji TANAKA`, `HALVORSEN &
-    PIKE, P.C.`, `quillstack`); the parser title-cases capitals and a logo's lower case, a product decision
-    (README, `ocr/fields/casing.py`) that tests/test_parse.py checks. Here they are compared ignoring case."""
-    return [(case_id, text, {**expected, "_fold_case": True}) for case_id, text, expected in cases]
 
 
 def _phone_map(cases: list[Any]) -> list[Any]:
