@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from ocr.models import Line, ParsedText
+from ocr.models import Line, ParsedText, Word
 from ocr.parse import parse_text
 from tests.parse_ocr_cases import ALL, HAND
 
@@ -328,3 +328,14 @@ def test_a_word_that_only_contains_the_name_words_is_no_name_printed_before_the_
     assert parse_text("Mei Ling Li\nmeiling li@pioneerridge.com").contact.emails == (
         "meiling.li@pioneerridge.com",
     )
+
+
+def test_an_icon_read_before_an_address_does_not_count_against_its_reading() -> None:
+    """`© meilingc@...` read at 0.9 behind an icon read at 0.1: the address is as sure as the name line
+    (`Jei Ling Chen`, 0.93), so it may mend the name's misread letter."""
+    box = (0, 0, 100, 20)
+    name = Line(text="Jei Ling Chen", confidence=0.93, box=box)
+    icon, address = Word("©", 0.1, box), Word("meilingc@kestrelcedar.com", 0.9, box)
+    email = Line(text="© meilingc@kestrelcedar.com", confidence=0.5, box=box, words=(icon, address))
+    text = f"{name.text}\nChief Financial Officer\n{email.text}"
+    assert parse_text(text, lines=[name, email]).contact.name == "Mei Ling Chen"

@@ -121,6 +121,14 @@ def is_junk(text: str) -> bool:
     return sum(ch.isalnum() for ch in text) < 2
 
 
+def _text_confidence(line: Line) -> float:
+    """The line's confidence over its words of two letters or digits or more: an icon read as `©` or `¢`
+    before an address or a number (read at ~0.1) is not the text's own doubt, and dragged a sharp email
+    line under the name's, which then kept a misread `Jei` against `meilingc@`."""
+    worded = [w.confidence for w in line.words if sum(ch.isalnum() for ch in w.text) >= 2]
+    return sum(worded) / len(worded) if worded else line.confidence
+
+
 def card_lines(text: str, lines: Sequence[Line] | None = None) -> list[CardLine]:
     """Split `text` into cleaned, non-junk lines, attaching OCR confidence and height from `lines`.
 
@@ -138,7 +146,7 @@ def card_lines(text: str, lines: Sequence[Line] | None = None) -> list[CardLine]
             continue
         if source:
             match = source.pop(0)
-            confidence = max(0.0, min(1.0, match.confidence))
+            confidence = max(0.0, min(1.0, _text_confidence(match)))
             out.append(CardLine(len(out), cleaned, confidence, match.height, raw.strip()))
         else:
             out.append(CardLine(len(out), cleaned, raw=raw.strip()))
