@@ -96,8 +96,8 @@ class _Person:
 
 
 SURER_READING = 0.1
-"""OCR confidence by which one reading must beat another to overrule it (an email line read at 0.95 is
-not respelled after a logo line read at 0.6, nor a name after a doubtful email)."""
+"""OCR confidence by which a name line must beat its person's email line to keep its print against it
+(`Deepa Krishnan` beside a blurred `deepa yrishinan@`)."""
 
 
 def _domain_evidence(card: Sequence[CardLine], email: FoundEmail) -> list[str]:
@@ -935,8 +935,9 @@ def _fix_local(address: str, name: str, *, read: bool = True) -> str:
         return address
     # `Kichi.murata@` for Kiichi Murata: a letter of a name word lost between its neighbours
     pieces = re.split(r"([._-])", local.lower())
+    words = _name_words(name)
     for i, piece in enumerate(pieces):
-        for word in {letters(w) for w in name.split()}:
+        for word in words:
             if len(word) == len(piece) + 1 >= 4 and any(
                 word[:k] + word[k + 1 :] == piece for k in range(len(word))
             ):
@@ -944,6 +945,11 @@ def _fix_local(address: str, name: str, *, read: bool = True) -> str:
                 if email_match(fixed, name, fold=False)[0] >= 0.9:
                     return f"{fixed}@{domain}"
     return address
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of `text` as letters and digits only (`Mei Ling Li` -> mei, ling, li)."""
+    return {letters(w) for w in text.split()}
 
 
 def _join_word(address: str, line: str, name: str) -> str:
@@ -957,13 +963,12 @@ def _join_word(address: str, line: str, name: str) -> str:
     m = re.search(r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)\s+" + re.escape(local) + r"\s*@", line, re.I)
     if not m or m.group(1).lower() in _LABEL_ONLY:
         return address
-    before = {letters(w) for w in line[: m.end(1)].split()}
-    if len(name.split()) >= 2 and all(letters(word) in before for word in name.split()):
+    tokens = _name_words(name)
+    if len(name.split()) >= 2 and tokens <= _name_words(line[: m.end(1)]):
         return address  # `Riku Aizawa  riku@`: the whole name printed before it, in another column
     word = m.group(1).lower()
     # `thomas _wilson@`: the separator survived on the second part; `ame lia.taylor@`: a word split in two
     dotted, plain = f"{word}.{local}", f"{word}{local}"
-    tokens = {letters(t) for t in name.split()}
     if local[0] in "._-":
         tries: tuple[str, ...] = (plain,)
     elif word not in tokens and re.split(r"[._-]", plain)[0] in tokens:

@@ -72,12 +72,12 @@ def _repair_domain_text(tail: str) -> str:
             break
         spaced, sep, label = bool(step.group(1) or step.group(3)), step.group(2), step.group(4)
         is_tld = label.lower() in TLDS
-        after_sld = "." in head and head.rsplit(".", 1)[1].lower() in _SLD
+        last = head.rsplit(".", 1)[1].lower() if "." in head else ""  # the label read last, if any
+        after_sld = last in _SLD
         dotted = sep == "." and (not spaced or "." not in head or is_tld)
         comma = sep in ",:" and not spaced and is_tld  # `mapleleafcapital,ca`, `us.aurora:com. au`
         lost = not sep and spaced and is_tld and ("." not in head or after_sld)  # `lumenvale com`
         # `hotmail.c com`: the start of the TLD read, then the whole TLD again after a space
-        last = head.rsplit(".", 1)[1].lower() if "." in head else ""
         stutter = (
             not sep and spaced and is_tld and 0 < len(last) <= len(label) and label.lower().startswith(last)
         )
