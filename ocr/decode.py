@@ -94,14 +94,31 @@ def decode_image(
                 # Our own pixel limit above is the guard; Pillow's bomb warning would only be noise.
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 im.load()
-                upright = ImageOps.exif_transpose(im)
+                bgr = _to_bgr(im)
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as e:
             raise UndecodableImage(f"The image could not be decoded: {e}") from e
-        rgb = upright.convert("RGB")
-    bgr = cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
     height, width = bgr.shape[:2]
     if max(height, width) > max_long_side:
         factor = max_long_side / max(height, width)
         size = (round(width * factor), round(height * factor))
         bgr = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
     return bgr
+
+
+def _to_bgr(im: Image.Image) -> np.ndarray:
+    """The loaded image turned upright, as a (read-only) BGR array; `im` is closed.
+
+    Holds few copies of the pixels at once: a 9 MP photo is 36 MB inside Pillow (4 bytes a pixel) and
+    27 MB as BGR, and the obvious chain (transpose to a copy, convert, asarray, cvtColor) peaked at
+    ~140 MB above the process, more than any other step of a read. Here the turn is done in place and
+    Pillow's own encoder writes the bytes in BGR order, which numpy then wraps without a copy.
+    """
+    ImageOps.exif_transpose(im, in_place=True)
+    if im.mode != "RGB":
+        converted = im.convert("RGB")
+        im.close()
+        im = converted
+    width, height = im.size
+    raw = im.tobytes("raw", "BGR")
+    im.close()
+    return np.frombuffer(raw, dtype=np.uint8).reshape(height, width, 3)

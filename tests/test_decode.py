@@ -49,6 +49,18 @@ def test_heic_decodes() -> None:
     assert _is_red(image[100, 20])
 
 
+@pytest.mark.parametrize("mode", ["L", "P", "RGBA", "CMYK"])
+def test_other_colour_modes_decode_to_bgr(mode: str) -> None:
+    fmt = "JPEG" if mode in ("L", "CMYK") else "PNG"
+    image = decode_image(_encode(_picture().convert(mode), fmt))
+    assert image.shape == (200, 300, 3)
+    left, right = image[100, 20].astype(int), image[100, 280].astype(int)
+    if mode == "L":  # red and blue are different greys
+        assert abs(left[0] - right[0]) > 20
+    else:
+        assert _is_red(image[100, 20]) and not _is_red(image[100, 280])
+
+
 def test_exif_orientation_is_applied() -> None:
     exif = Image.Exif()
     exif[0x0112] = 6  # stored sideways: rotate 90° clockwise to display
