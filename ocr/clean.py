@@ -122,12 +122,18 @@ def denoise(card: np.ndarray) -> np.ndarray:
 
 
 def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
-    """Evenly lit greyscale with dark text on white everywhere, and the share that was inverted."""
+    """Evenly lit greyscale with dark text on white everywhere, and the share that was inverted.
+
+    Every map that steers the result (paper levels, where text is light, the local stretch) is measured
+    on a small copy; the full-size float arithmetic is then done a strip of rows at a time, so a read
+    holds one full-size float map (the ink depth) instead of up to seven (an 8 MP card's is 31 MB).
+    """
     if card.ndim == 3:
         blue, green, red = cv2.split(card)
         darkest = cv2.min(cv2.min(blue, green), red)
         lightest = cv2.max(cv2.max(blue, green), red)
         grey = cv2.cvtColor(card, cv2.COLOR_BGR2GRAY)
+        del blue, green, red
     else:
         darkest = lightest = grey = card
     height, width = grey.shape
@@ -135,98 +141,136 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
     size = (max(1, round(width * factor)), max(1, round(height * factor)))
 
     def background(channel: np.ndarray) -> np.ndarray:
-        small = cv2.resize(channel, size, interpolation=cv2.INTER_AREA)
-        small = cv2.medianBlur(small, 21)
-        return cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR).astype(np.float32)
+        # Full size in whole grey levels (a byte a pixel); a dim ground's ratio turns on them.
+        small = cv2.medianBlur(cv2.resize(channel, size, interpolation=cv2.INTER_AREA), 21)
+        return cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR)
 
     light_on_dark = _light_text_weight(grey, size)
-    # Full-size float32 maps are worked in place, a few at a time: a 4 MP card's map is 16 MB.
     dark_bg = background(darkest)
-    dim = float(dark_bg.min()) < DIM_CHANNEL[1]
-    # Dark text: its depth below the paper, relative to the paper (so a shadow divides away).
-    ratio = darkest.astype(np.float32)
-    cv2.divide(ratio, np.maximum(dark_bg, 1.0, out=np.empty_like(dark_bg)), dst=ratio)
-    if dim:
-        # On saturated paper (a green panel) the darkest channel is nearly black: dividing by it turns
-        # sensor noise into speckle. There the grey, whose paper level is well above zero, is used.
-        grey_ratio = grey.astype(np.float32)
-        grey_bg = background(grey)
-        cv2.divide(grey_ratio, np.maximum(grey_bg, 1.0, out=grey_bg), dst=grey_ratio)
-        del grey_bg
-        low, high = DIM_CHANNEL
-        trust = np.clip((dark_bg - low) / (high - low), 0.0, 1.0)
-        # trust * ratio + (1 - trust) * grey_ratio
-        ratio -= grey_ratio
-        ratio *= trust
-        ratio += grey_ratio
-        del grey_ratio, trust
-    del dark_bg
+    # On saturated paper (a green panel) the darkest channel is nearly black: dividing by it turns
+    # sensor noise into speckle. There the grey, whose paper level is well above zero, is used.
+    maps = _InkMaps(dark_bg, background(grey) if int(dark_bg.min()) < DIM_CHANNEL[1] else None)
     if light_on_dark.max() > 0:
-        inverted = 255.0 - lightest.astype(np.float32)
-        light_bg = background(lightest)
-        np.subtract(255.0, light_bg, out=light_bg)
-        room = light_bg.copy() if float(light_bg.min()) < LIGHT_ROOM[1] else None
-        cv2.divide(inverted, np.maximum(light_bg, 1.0, out=light_bg), dst=inverted)
-        del light_bg
-        if room is not None:
-            # White text on a bright colour (an orange or yellow panel): the ground's lightest channel is
-            # nearly white too, so the division turns its noise into speckle. There the darkest channel,
-            # where the colour is deep and the text still white, gives the contrast.
-            via_darkest = 255.0 - darkest.astype(np.float32)
-            deep = np.subtract(255.0, background(darkest))
-            cv2.divide(via_darkest, np.maximum(deep, 1.0, out=deep), dst=via_darkest)
-            low, high = LIGHT_ROOM
-            trust = np.clip((room - low) / (high - low), 0.0, 1.0, out=room)
-            # trust * inverted + (1 - trust) * via_darkest
-            inverted -= via_darkest
-            inverted *= trust
-            inverted += via_darkest
-            del via_darkest, deep, trust
-        weight = cv2.resize(light_on_dark, (width, height), interpolation=cv2.INTER_LINEAR)
-        # weight * inverted + (1 - weight) * ratio
-        inverted -= ratio
-        inverted *= weight
-        ratio += inverted
-        del inverted, weight
-    ink_depth = np.clip(ratio, 0.0, 1.0, out=ratio)
-    np.subtract(1.0, ink_depth, out=ink_depth)
-    floor, gain = _local_stretch(ink_depth, size)
-    # 255 - clip((depth - floor) * gain * 255, 0, 255)
-    flat = ink_depth
-    flat -= floor
-    del floor
-    flat *= gain
-    del gain
-    flat *= 255.0
-    np.clip(flat, 0.0, 255.0, out=flat)
-    np.subtract(255.0, flat, out=flat)
-    return flat.astype(np.uint8), float(light_on_dark.mean())
+        maps.light_bg = background(lightest)
+        # White text on a bright colour (an orange or yellow panel): the ground's lightest channel is
+        # nearly white too, so the division turns its noise into speckle. There the darkest channel,
+        # where the colour is deep and the text still white, gives the contrast.
+        maps.bright_ground = 255 - int(maps.light_bg.max()) < LIGHT_ROOM[1]
+        maps.light_weight = _Rows(light_on_dark, width, height)
+    # The stretch below is measured on the whole card's ink depth, so that one map is kept whole.
+    depth = np.empty((height, width), np.float32)
+    for top in range(0, height, STRIP_ROWS):
+        rows = slice(top, min(height, top + STRIP_ROWS))
+        depth[rows] = maps.ink_depth(darkest[rows], lightest[rows], grey[rows], rows)
+    floor, gain = (_Rows(m, width, height) for m in _local_stretch(depth, size))
+    flat = np.empty((height, width), np.uint8)
+    for top in range(0, height, STRIP_ROWS):
+        rows = slice(top, min(height, top + STRIP_ROWS))
+        # 255 - clip((depth - floor) * gain * 255, 0, 255)
+        strip = depth[rows] - floor.rows(rows)
+        strip *= gain.rows(rows)
+        strip *= 255.0
+        np.clip(strip, 0.0, 255.0, out=strip)
+        np.subtract(255.0, strip, out=strip)
+        flat[rows] = strip
+    return flat, float(light_on_dark.mean())
+
+
+STRIP_ROWS = 128
+"""Rows of the card worked on at a time in `flatten`: small enough that its float maps stay in cache."""
+
+
+class _Rows:
+    """A small float map upsampled to the card's size a strip of rows at a time, as cv2.resize
+    (INTER_LINEAR) would upsample it whole: widened once (cheap: it is only a few hundred rows), then
+    each row is interpolated between the two nearest widened rows."""
+
+    def __init__(self, small: np.ndarray, width: int, height: int) -> None:
+        self._wide = cv2.resize(small, (width, small.shape[0]), interpolation=cv2.INTER_LINEAR)
+        source = (np.arange(height) + 0.5) * (small.shape[0] / height) - 0.5
+        below = np.floor(source)
+        self._fraction = (source - below).astype(np.float32)[:, None]
+        self._below = np.clip(below.astype(np.intp), 0, small.shape[0] - 1)
+        self._above = np.clip(below.astype(np.intp) + 1, 0, small.shape[0] - 1)
+
+    def rows(self, rows: slice) -> np.ndarray:
+        """The upsampled map's `rows` (a new float32 array)."""
+        below = self._wide[self._below[rows]]
+        step = self._wide[self._above[rows]]
+        step -= below
+        step *= self._fraction[rows]
+        below += step
+        return below
+
+
+@dataclass(slots=True)
+class _InkMaps:
+    """What turns a strip of the card's channels into ink depth (0 paper .. 1 full ink), whichever way
+    round its text is printed: the paper level of its darkest channel, of its grey (on dim paper), of
+    its lightest channel and where the text is light (on cards with light text)."""
+
+    dark_bg: np.ndarray
+    grey_bg: np.ndarray | None = None
+    light_bg: np.ndarray | None = None
+    light_weight: _Rows | None = None
+    bright_ground: bool = False
+
+    def ink_depth(
+        self, darkest: np.ndarray, lightest: np.ndarray, grey: np.ndarray, rows: slice
+    ) -> np.ndarray:
+        """Ink depth (float32) of one strip of rows."""
+        dark_bg = self.dark_bg[rows].astype(np.float32)
+        # Dark text: its depth below the paper, relative to the paper (so a shadow divides away).
+        ratio = darkest.astype(np.float32)
+        cv2.divide(ratio, np.maximum(dark_bg, 1.0), dst=ratio)
+        if self.grey_bg is not None:
+            grey_ratio = grey.astype(np.float32)
+            cv2.divide(grey_ratio, np.maximum(self.grey_bg[rows], 1).astype(np.float32), dst=grey_ratio)
+            low, high = DIM_CHANNEL
+            trust = np.clip((dark_bg - low) / (high - low), 0.0, 1.0)
+            # trust * ratio + (1 - trust) * grey_ratio
+            ratio -= grey_ratio
+            ratio *= trust
+            ratio += grey_ratio
+        if self.light_bg is not None and self.light_weight is not None:
+            room = np.subtract(255.0, self.light_bg[rows], dtype=np.float32)
+            inverted = np.subtract(255.0, lightest, dtype=np.float32)
+            cv2.divide(inverted, np.maximum(room, 1.0), dst=inverted)
+            if self.bright_ground:
+                via_darkest = np.subtract(255.0, darkest, dtype=np.float32)
+                cv2.divide(via_darkest, np.maximum(np.subtract(255.0, dark_bg), 1.0), dst=via_darkest)
+                low, high = LIGHT_ROOM
+                trust = np.clip((room - low) / (high - low), 0.0, 1.0, out=room)
+                # trust * inverted + (1 - trust) * via_darkest
+                inverted -= via_darkest
+                inverted *= trust
+                inverted += via_darkest
+            # weight * inverted + (1 - weight) * ratio
+            inverted -= ratio
+            inverted *= self.light_weight.rows(rows)
+            ratio += inverted
+        np.clip(ratio, 0.0, 1.0, out=ratio)
+        return np.subtract(1.0, ratio, out=ratio)
 
 
 def _local_stretch(ink_depth: np.ndarray, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Per-pixel floor and gain that map the paper to white and faint text (under glare, grey on grey,
-    washed out) to ~85% black: depth' = (depth - floor) * gain.
+    """Floor and gain maps, at twice the background's `size`, that map the paper to white and faint text
+    (under glare, grey on grey, washed out) to ~85% black: depth' = (depth - floor) * gain.
 
-    Measured on a copy twice the background's size: the floor is the local median depth (paper grain
+    Measured on a copy of the ink depth at that size: the floor is the local median depth (paper grain
     and noise: text is the minority of any window), the peak a max filter over about a letter. Only
-    where the peak clearly stands out is there text worth stretching; elsewhere the gain is 1, so
-    paper grain does not turn into specks. Subtracting the floor keeps low-light noise from being
-    stretched along with the text. Gain capped at 4x.
+    where the peak clearly stands out is there text worth stretching; elsewhere the gain is 1, so paper
+    grain does not turn into specks. Subtracting the floor keeps low-light noise from being stretched
+    along with the text. Gain capped at 4x.
     """
-    height, width = ink_depth.shape
     mid = cv2.resize(ink_depth, (size[0] * 2, size[1] * 2), interpolation=cv2.INTER_AREA)
     peak = cv2.dilate(mid, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
     peak = cv2.GaussianBlur(peak, (0, 0), 3.0)
-    floor = cv2.medianBlur(np.clip(mid * 255.0, 0, 255).astype(np.uint8), 21).astype(np.float32) / 255.0
-    floor = cv2.GaussianBlur(floor, (0, 0), 2.0)
+    median = cv2.medianBlur(np.clip(mid * 255.0, 0, 255).astype(np.uint8), 21).astype(np.float32) / 255.0
+    floor = cv2.GaussianBlur(median, (0, 0), 2.0)
     stands_out = peak > 2.5 * floor + 0.06
     gain = np.where(stands_out, 0.85 / np.maximum(peak - floor, 1e-3), 1.0).astype(np.float32)
-    smooth = cv2.GaussianBlur(np.clip(gain, 1.0, 4.0), (0, 0), 2.0)
-    full = (width, height)
-    return (
-        cv2.resize(floor, full, interpolation=cv2.INTER_LINEAR),
-        cv2.resize(smooth, full, interpolation=cv2.INTER_LINEAR),
-    )
+    return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0), (0, 0), 2.0)
 
 
 def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ocr.clean import clean_card, estimate_text_height, flatten, letter_components
+from ocr.clean import _Rows, clean_card, estimate_text_height, flatten, letter_components
 from ocr.decode import decode_image
 from ocr.locate import find_card, holds_its_text, locate_card
 from ocr.orient import text_direction
@@ -218,6 +218,16 @@ def test_a_card_cut_by_a_shadow_edge_is_found_whole() -> None:
     assert quad is not None
     fraction = cv2.contourArea(np.array(quad.corners, np.float32)) / (image.shape[0] * image.shape[1])
     assert 0.3 < fraction < 0.45, fraction  # the card fills 37% of the frame
+
+
+@pytest.mark.parametrize(("width", "height"), [(1301, 913), (640, 97), (53, 37)])
+def test_rows_upsample_a_map_strip_by_strip_as_a_whole_resize_does(width: int, height: int) -> None:
+    small = np.random.default_rng(3).random((37, 53)).astype(np.float32) * 200.0
+    whole = cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR)
+    rows = _Rows(small, width, height)
+    strips = np.concatenate([rows.rows(slice(top, min(height, top + 50))) for top in range(0, height, 50)])
+    assert strips.shape == whole.shape
+    assert np.abs(strips - whole).max() < 1e-3
 
 
 def test_clean_makes_a_dark_card_dark_on_light() -> None:
