@@ -205,6 +205,24 @@ def test_websites_on_any_top_level_domain(line: str, url: str) -> None:
     assert url in contact.websites
 
 
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("https://quartz.com. au", "https://quartz.com.au"),
+        ("https://quartz. com.au", "https://quartz.com.au"),
+        ("http://quartz.co. uk  Tel +44 20 7946 0321", "https://quartz.co.uk"),
+    ],
+)
+def test_a_url_whose_last_label_ocr_moved_past_a_space(line: str, url: str) -> None:
+    contact = parse_text(f"Grace Lawson\ng.lawson@quartz.com.au\n{line}").contact
+    assert contact.websites == (url,)
+
+
+def test_a_url_ending_a_sentence_keeps_the_next_word_out() -> None:
+    contact = parse_text("Grace Lawson\ng.lawson@quartz.com\nhttps://quartz.com. Level 3, 12 Pitt St").contact
+    assert contact.websites == ("https://quartz.com",)
+
+
 def test_an_at_read_as_a_letter_before_the_cards_domain() -> None:
     contact = parse_text("Sarah Williams\nMail sarah Qquartzbridge.com.au\nwww.quartzbridge.com.au").contact
     assert contact.emails == ("sarah@quartzbridge.com.au",)

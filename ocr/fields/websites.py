@@ -14,6 +14,8 @@ _SCHEME = re.compile(r"\bhttps?\s*:\s*/\s*/\s*(\S+)", re.I)
 _WWW = re.compile(
     r"(?<![\w.@-])www\s*[.,\s]\s*([A-Za-z0-9-]+(?:\s*[.,\s]\s*[A-Za-z0-9-]+){1,3})(/\S*)?", re.I
 )
+_SPACED_TLD = re.compile(r"\s+([A-Za-z]{2,3}(?:\.[A-Za-z]{2,3})?)\b(?![@.\w])")
+"""A host's last label(s) after a space (`. au`, `. com.au`), read on from the end of a URL."""
 _BARE = re.compile(
     r"(?<![\w.@/-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+([A-Za-z]{2,12}))(/[^\s|,;]*)?(?![\w@.-]*@)"
 )
@@ -72,8 +74,13 @@ def find_websites(
         hits: list[tuple[str | None, bool, str]] = []
         for m in _SCHEME.finditer(text):
             host, _, path = m.group(1).partition("/")
-            hits.append((_url(host, "/" + path if path else None, any_tld=True), False, m.group(0)))
-        rest = _SCHEME.sub(" ", rest)
+            raw = m.group(0)
+            tail = _SPACED_TLD.match(text, m.end()) if not path and host.endswith(".") else None
+            if tail and tail.group(1).split(".")[0].lower() in TLDS:
+                # `https://quartz.com. au`: OCR read a space after the last dot.
+                host, raw = host + tail.group(1), raw + tail.group(0)
+            hits.append((_url(host, "/" + path if path else None, any_tld=True), False, raw))
+            rest = rest.replace(raw, " ")
         for m in _WWW.finditer(rest):
             host, repaired = _www_host(m.group(1))
             hits.append((_url("www." + host, m.group(2), any_tld=not repaired), repaired, m.group(0)))
