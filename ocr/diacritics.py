@@ -127,8 +127,8 @@ def accented_spellings(
     marks (and, in the same call, lines of the `also` words that do); return {word as folded and
     lower-cased: word with its accents} for the words confirmed."""
     languages = accent_languages(engine)
-    wanted_keys = {fold(word).lower() for text in wanted for word in _WORD.findall(text)}
-    also_keys = {fold(word).lower() for text in also for word in _WORD.findall(text)}
+    wanted_keys = {key for text in wanted for key in _keys(text)}
+    also_keys = {key for text in also for key in _keys(text)}
     if languages is None or not wanted_keys:
         return {}
     spellings: dict[str, str] = {}
@@ -136,11 +136,11 @@ def accented_spellings(
         crops, suspects, needed = [], [], False
         for line in lines:
             marked = words_with_unread_marks(grey, line)
-            words = [w for w in marked if fold(w.text).lower() in wanted_keys | also_keys]
+            words = [w for w in marked if _keys(w.text) & (wanted_keys | also_keys)]
             if words:
                 crops.append(_line_crop(grey, line))
                 suspects.append(words)
-                needed |= any(fold(w.text).lower() in wanted_keys for w in words)
+                needed |= any(_keys(w.text) & wanted_keys for w in words)
         if not needed:
             continue
         stacked, bands = _stack(crops)
@@ -159,6 +159,11 @@ def accented_spellings(
                     if match is not None:
                         spellings[fold(bare).lower()] = match
     return spellings
+
+
+def _keys(text: str) -> set[str]:
+    """The words of `text`, folded and lower-cased: a Tesseract word `LEFEVRE-LAMBERT` holds two."""
+    return {fold(word).lower() for word in _WORD.findall(text)}
 
 
 def _same_letters(bare: str, reread: list[str]) -> str | None:

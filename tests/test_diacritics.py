@@ -91,6 +91,22 @@ def test_a_card_keeps_the_accents_of_its_name() -> None:
     assert "Élodie Lefèvre" in extraction.text
 
 
+@needs_french
+def test_a_hyphenated_family_name_keeps_its_accents() -> None:
+    """Tesseract reads `LEFEVRE-LAMBERT` as one word; its parts are the name's words."""
+    card = render_card(
+        CardText(
+            name="Guillaume Lefèvre-Lambert",
+            title="Customer Success Manager",
+            company="Harbor & Aurora S.A.S.",
+            email="g.lefevrelambert@harboraurora.com",
+            phone="04 90 19 28 32",
+            address="72 rue des Lilas, 69005 Lyon",
+        )
+    )
+    assert read_card(_png(card)).contact.name == "Guillaume Lefèvre-Lambert"
+
+
 def test_a_card_without_accents_is_not_given_any() -> None:
     contact = read_card(_png(render_card(CardText(name="Aiko Nakamura")))).contact
     assert contact.name == "Aiko Nakamura"
