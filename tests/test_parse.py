@@ -924,12 +924,26 @@ def test_a_footnoted_designation_is_no_part_of_the_name() -> None:
     assert parse_text("Ava Chen PREC*\nava@chenhomes.ca").contact.name == "Ava Chen"
 
 
-def test_an_s_read_for_a_5_inside_a_number() -> None:
-    phones = parse_text("Naomasa Murota\nmuro@asbase.jp\nTEL. 03-5S45-3801").contact.phones
+@pytest.mark.parametrize("printed", ["03-5S45-3801", "03-SS45-3801"])
+def test_an_s_read_for_a_5_inside_a_number(printed: str) -> None:
+    phones = parse_text(f"Naomasa Murota\nmuro@asbase.jp\nTEL. {printed}").contact.phones
     assert [p.number for p in phones] == ["+81355453801"]
     # a Canadian postcode's S between digits is no number's
     address = parse_text("Li Wei\nli@maple.ca\n200 Rue Peel\nMontréal QC H3S 1S9").contact.address
     assert address is not None and address.endswith("H3S 1S9")
+
+
+def test_a_country_code_with_a_letter_misread_is_put_back() -> None:
+    """No TLD `ip` exists; `jp` is one slip away (and no other code is)."""
+    card = "Tomoaki Higurashi\nMicron Inc.\nTEL +81-3-6703-0000\ne-mail t.higurashi@micron-inc.co.ip"
+    assert parse_text(card).contact.emails == ("t.higurashi@micron-inc.co.jp",)
+
+
+def test_an_address_mended_from_a_broken_line_still_has_its_domain_respelled() -> None:
+    """The `)` before the domain breaks the address; once it is mended, `pwe` is still one letter from
+    the company's `PwC`."""
+    card = "PwC Consulting LLC\nTokyo 100-6921, Japan\nkiichi.murata@ )jp.pwe.com\nKiichi Murata"
+    assert parse_text(card).contact.emails == ("kiichi.murata@jp.pwc.com",)
 
 
 def test_a_website_line_spelling_the_email_domain_with_its_dots_lost() -> None:

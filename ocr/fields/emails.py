@@ -209,6 +209,8 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
     labels = domain.split(".")
     changed = False
     last = labels[-1].lower()
+    if last not in TLDS and (tld := _misread_tld(last)):
+        labels[-1], last, changed = tld, tld, True  # `micron-inc.co.ip`: the j of `jp` read as an i
     if last not in TLDS:
         # `jp.cobaltio` beside Cobalt Partners: the dot before the TLD lost, where a line spells the stem
         for k in (2, 3):
@@ -237,6 +239,22 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
             labels[i] = spelling
             changed = True
     return f"{local}@{'.'.join(labels)}" if changed else address
+
+
+_TLD_SLIPS = {"i": "jl", "j": "i", "l": "i", "0": "o", "o": "0"}
+"""Letters OCR reads for one another in a two-letter country code (`ip` for `jp`)."""
+
+
+def _misread_tld(label: str) -> str | None:
+    """The one country code `label` (no TLD itself) is with one letter OCR often misreads put back."""
+    if len(label) != 2:
+        return None
+    found = {
+        label[:i] + other + label[i + 1 :]
+        for i, char in enumerate(label)
+        for other in _TLD_SLIPS.get(char, "")
+    } & TLDS
+    return found.pop() if len(found) == 1 else None
 
 
 def _word_runs(text: str, leading: bool = False) -> list[str]:
