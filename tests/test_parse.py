@@ -924,7 +924,7 @@ def test_a_footnoted_designation_is_no_part_of_the_name() -> None:
     assert parse_text("Ava Chen PREC*\nava@chenhomes.ca").contact.name == "Ava Chen"
 
 
-@pytest.mark.parametrize("printed", ["03-5S45-3801", "03-SS45-3801"])
+@pytest.mark.parametrize("printed", ["03-5S45-3801", "03-SS45-3801", "03-5$45-3801"])
 def test_an_s_read_for_a_5_inside_a_number(printed: str) -> None:
     phones = parse_text(f"Naomasa Murota\nmuro@asbase.jp\nTEL. {printed}").contact.phones
     assert [p.number for p in phones] == ["+81355453801"]

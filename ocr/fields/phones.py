@@ -19,9 +19,9 @@ from ocr.models import Phone, PhoneKind
 _SLIP_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl|]*[0-9][0-9OoIl|]*(?![A-Za-z])")
 _SLIP_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 _TRUNK_O = re.compile(r"\(\s*[Oo]\s*\)(?=\s*\d)")
-# `03-5S45-3801`, `03-SS45-3801`: an S read for a 5 inside a number, after a digit or a digit and its
-# dash or dot, with two digits after it (so postcodes like `H3S 1S9` stay)
-_S_FOR_5 = re.compile(r"(?:(?<=\d)|(?<=\d[-.]))S{1,2}(?=\d{2})")
+# `03-5S45-3801`, `03-SS45-3801`, `03-5$45-3801`: an S (or a $) read for a 5 inside a number, after a
+# digit or a digit and its dash or dot, with two digits after it (so postcodes like `H3S 1S9` stay)
+_S_FOR_5 = re.compile(r"(?:(?<=\d)|(?<=\d[-.]))[S$]{1,2}(?=\d{2})")
 _LABEL_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().\-/]{4,}\d")
 # A Japanese postal code, `〒100-0005` or `T100-0005` as OCR reads the mark: never part of a number, though
