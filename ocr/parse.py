@@ -398,6 +398,20 @@ def _address_lines(left: list[CardLine]) -> list[int]:
         if score >= 0.7 or (score >= 0.5 and any(n >= 0.8 for n in neighbours)):
             chosen.append(index)
     text = {line.index: line.text for line in left}
+    for pos in range(1, len(order) - 1):
+        # `Stow-on-the-Wold`, `Veer Savarkar Marg, Vikhroli (W)`: a locality no word marks as one, printed
+        # between the street and the city lines, is part of the address unless it reads as a title or firm
+        above, index, below = order[pos - 1 : pos + 2]
+        if (
+            index not in chosen
+            and above in chosen
+            and below in chosen
+            and min(scores[above], scores[below]) >= 0.8
+            and title_score(text[index]) == 0
+            and company_score(text[index], []) < 1.5
+            and not garbled(text[index])
+        ):
+            chosen.insert(chosen.index(below), index)
     for pos in range(1, len(chosen)):
         if ends_address(text[chosen[pos - 1]]) and not is_country_line(text[chosen[pos]]):
             return chosen[:pos]  # a second office's address: the first one printed is the contact's

@@ -1070,3 +1070,35 @@ def test_a_mobile_label_read_with_two_bars_and_a_spaced_japanese_postcode() -> N
     ).contact
     assert [p.number for p in contact.phones] == ["+81771770208"]
     assert contact.address == "601-0721 12 Kita, Nantan, Kyoto"
+
+
+@pytest.mark.parametrize(
+    ("card", "address"),
+    [
+        (
+            "THE COPPER KETTLE\n14 High Street\nStow-on-the-Wold\nCheltenham GL54 1AB\n"
+            "hello@copperkettle.co.uk",
+            "14 High Street, Stow-on-the-Wold, Cheltenham GL54 1AB",
+        ),
+        (
+            "CA Rohit Sharma\nPartner\nB-204, Kailash Business Park\nVeer Savarkar Marg, Vikhroli (W)\n"
+            "Mumbai 400079\nrohit@sharmaiyer.in",
+            "B-204, Kailash Business Park, Veer Savarkar Marg, Vikhroli (W), Mumbai 400079",
+        ),
+    ],
+)
+def test_a_locality_line_between_the_street_and_the_city_is_address(card: str, address: str) -> None:
+    assert parse_text(card).contact.address == address
+
+
+def test_a_salesperson_is_a_title() -> None:
+    card = "KEVIN O'BRIEN\nLicensed Real Estate Salesperson\nHudson Valley Homes Realty\nkobrien@hvhr.com"
+    assert parse_text(card).contact.title == "Licensed Real Estate Salesperson"
+
+
+def test_a_german_bookshop_is_no_person() -> None:
+    contact = parse_text(
+        "Buchhandlung Lindenblatt\nLindenstraße 27\n50674 Köln\ninfo@lindenblatt-koeln.de"
+    ).contact
+    assert contact.name is None
+    assert contact.company == "Buchhandlung Lindenblatt"

@@ -188,6 +188,9 @@ TITLE_WORDS: Final = frozenset(
         "barrister",
         "executive",
         "representative",
+        "salesperson",  # `Licensed Real Estate Salesperson`
+        "saleswoman",
+        "salesman",
         "professor",
         "lecturer",
         "researcher",
@@ -1071,6 +1074,12 @@ COMPANY_WORDS: Final = frozenset(
         "cafe",
         "coffee",
         "bakery",
+        # German shop names (`Buchhandlung Lindenblatt`): a bookshop, bakery, butcher's, pharmacy
+        "buchhandlung",
+        "bäckerei",
+        "metzgerei",
+        "apotheke",
+        "konditorei",
         "hotel",
         "motors",
         "auto",
