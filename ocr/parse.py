@@ -224,6 +224,7 @@ def parse_text(
         sure_print = (
             bool(emails) and card[emails[0].line].confidence + SURER_READING < card[person.line].confidence
         )
+        person = _rejoined_tail(person, card[person.line].text, addresses)
         person = _name_from_email(person, addresses, respell=not sure_print)
         addresses = best_email_for(person.name, addresses)
     given, family = given_family(person.name, person.family_hint) if person else (None, None)
@@ -1105,6 +1106,26 @@ def _respelled(token: str, spelling: str) -> str:
             else re.sub(r"(^|[-'’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), spelling)
         )
     return spelling.upper() if token.isupper() else _cased_like(spelling, token)
+
+
+def _rejoined_tail(person: _Person, printed: str, addresses: Sequence[str]) -> _Person:
+    """`Kiichi Mi urata` beside `kiichi.murata@`: the last word of a name split by a gap, its lower-case
+    tail dropped as a speck, is whole again when, joined, it is the address's part but for one slip."""
+    tokens, words = person.name.split(), printed.split()
+    if not addresses or len(tokens) < 2 or tokens[-1] not in words:
+        return person
+    after = len(words) - words[::-1].index(tokens[-1])
+    if after >= len(words) or not re.fullmatch(r"[a-z]{3,}", words[after]):
+        return person
+    joined = (tokens[-1] + words[after]).lower()
+    local = addresses[0].rpartition("@")[0].lower()
+    for part in re.split(r"[._-]+", re.sub(r"\d+$", "", local)):
+        if len(part) >= 5 and part[0] == joined[0] and edit_distance(part, joined) <= 1:
+            spelled = part.upper() if tokens[-1].isupper() else part.capitalize()
+            return _Person(
+                person.line, " ".join([*tokens[:-1], spelled]), person.score, 1.0, None, person.title
+            )
+    return person
 
 
 def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool = True) -> _Person:

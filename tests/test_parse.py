@@ -1102,3 +1102,9 @@ def test_a_german_bookshop_is_no_person() -> None:
     ).contact
     assert contact.name is None
     assert contact.company == "Buchhandlung Lindenblatt"
+
+
+def test_a_family_name_split_by_a_gap_is_joined_back_by_the_address() -> None:
+    """OCR read `Murata` as `Mi urata`; the lower-case tail would be dropped as a speck."""
+    card = "PwC Consulting LLC\nkiichi.murata@jp.pwc.com\n. Kiichi Mi urata\nDirector:"
+    assert parse_text(card).contact.name == "Kiichi Murata"
