@@ -1108,3 +1108,20 @@ def test_a_family_name_split_by_a_gap_is_joined_back_by_the_address() -> None:
     """OCR read `Murata` as `Mi urata`; the lower-case tail would be dropped as a speck."""
     card = "PwC Consulting LLC\nkiichi.murata@jp.pwc.com\n. Kiichi Mi urata\nDirector:"
     assert parse_text(card).contact.name == "Kiichi Murata"
+
+
+@pytest.mark.parametrize(
+    ("card", "numbers"),
+    [
+        ("Siddharth Chatterjee\n0 07371 477681\nschatterjee95@outlook.com", ["+447371477681"]),
+        (
+            "LUKAS MÜLLER\n+49 69 086615\n0) 0171 25348808\nlukasm@cobaltridge.de",
+            ["+4969086615", "+4917125348808"],
+        ),
+        ("Claire Martin\nNuméro vert 0 800 12 34 56\nclaire@x.fr", ["+33800123456"]),
+    ],
+)
+def test_a_round_icon_read_as_a_zero_before_a_number(card: str, numbers: list[str]) -> None:
+    """`0 07371 ...` is no number with two trunk zeros (it came out Indian), `0) 0171 ...` no `00` prefix (it
+    came out American); a French `0 800` keeps its 0."""
+    assert [p.number for p in parse_text(card).contact.phones] == numbers

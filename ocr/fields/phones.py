@@ -49,6 +49,9 @@ _MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
 
 # `() +81 90 3951 7658`: a phone icon read as an empty pair of brackets; no number has one.
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+# `0 07371 477681`, `0) 0171 25348808`: a round phone icon read as a 0 before a number that starts with its
+# own trunk 0 or a `+` (no number repeats its trunk 0; the `(0)` of `+49 (0) 171` has its bracket)
+_ICON_ZERO = re.compile(r"(?<![\w(+.-])[0O]\)?\s+(?=\+|\(?0)")
 
 
 # A lone digit or mark (`0`, `6`, `0)`, `¢`) at the start of a line, before a number.
@@ -110,6 +113,7 @@ def preclean(text: str) -> str:
     text = _S_FOR_5.sub(lambda m: "5" * len(m.group(0)), text)
     text = _MARK_AFTER_PAREN.sub(") ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _ICON_ZERO.sub("", text)
 
     def fix(m: re.Match[str]) -> str:
         group = m.group(0)
