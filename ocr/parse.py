@@ -957,7 +957,7 @@ def _fix_local(address: str, name: str, *, read: bool = True) -> str:
     words = _name_words(name)
     for i, piece in enumerate(pieces):
         for word in words:
-            if len(word) == len(piece) + 1 >= 4 and any(
+            if len(word) == len(piece) + 1 >= 2 and any(
                 word[:k] + word[k + 1 :] == piece for k in range(len(word))
             ):
                 fixed = "".join([*pieces[:i], word, *pieces[i + 1 :]])

@@ -297,6 +297,15 @@ def test_a_letter_lost_from_a_name_word_in_a_read_address_comes_back() -> None:
     assert parse_text("Phillip Jones\nphilip.jones@x.com").contact.emails == ("philip.jones@x.com",)
 
 
+def test_a_letter_lost_from_a_two_letter_family_name_comes_back() -> None:
+    lines = [
+        Line(text=t, confidence=c, box=(0, 0, 100, 20))
+        for t, c in [("JIAN LI", 0.95), ("E-mail: j.i@falconpoint.com", 0.8)]
+    ]
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("j.li@falconpoint.com",)
+
+
 def test_the_last_group_of_a_number_wrapped_to_a_line_of_its_own_joins_it() -> None:
     text = "Nathan M. Novak\nMobile | +33 6 17 78 89 87\nO| +33 4 70 62\n3115\nnathan.novak@granite.fr"
     phones = parse_text(text).contact.phones
