@@ -68,6 +68,12 @@ PLAIN_SURROUND_STD = 10.0
 MIN_STRAY_INK = 0.003
 """A quad is not the card when more ink lies around it than inside, and at least this share of the image."""
 
+STRAY_OVER_GRAIN, MIN_GRAIN = 5.0, 0.002
+"""On a textured surround, ink beside a quad is taken for a card's text only at this many times the ink
+density of the photo's border (its grain), counted as at least MIN_GRAIN: beside true cards on wood,
+marble and cloth it measured 0.0-1.9 times; beside a purple panel found in place of its white card on
+marble, 136 times."""
+
 MAX_STRIP_ASPECT, MIN_STRIP_SUPPORT = 6.0, 0.4
 """A long strip (a card cut by a shadow's edge) with this much of its outline on edges may join another."""
 
@@ -110,15 +116,16 @@ def locate_card(image: np.ndarray) -> Located:
 
 def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     """Whether `quad` holds the text around it. A coloured panel or logo box found in place of a light
-    card whose edge is lost (white card, white scan bed) leaves the card's text outside it; a card holds
-    its own text. Judged only on a plain surround. Ink is what stands off its ground by a letter's
-    contrast at a letter's scale (black-hat and top-hat), inside the quad and within its longer side of it."""
+    card whose edge is lost (white card, white scan bed or marble) leaves the card's text outside it; a
+    card holds its own text. Ink is what stands off its ground by a letter's contrast at a letter's scale
+    (black-hat and top-hat), inside the quad and within its longer side of it. On wood, marble or cloth
+    their grain reads as ink too, so there the ink beside the quad counts only where it is much denser
+    than at the photo's border, which is all surround."""
     height, width = image.shape[:2]
     factor = min(1.0, TEXT_CHECK_LONG_SIDE / max(height, width))
     small = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
-    if _surround_spread(grey) > PLAIN_SURROUND_STD:
-        return True  # wood, marble, cloth: their grain reads as letters; only a plain surround is judged
+    textured = _surround_spread(grey) > PLAIN_SURROUND_STD
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))
     hats = cv2.max(
         cv2.morphologyEx(grey, cv2.MORPH_BLACKHAT, kernel), cv2.morphologyEx(grey, cv2.MORPH_TOPHAT, kernel)
@@ -131,8 +138,16 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     near = np.zeros(grey.shape, np.uint8)
     reach = max(qw, qh)  # a tall panel's card extends sideways by more than the panel's width
     near[max(0, y - reach) : y + qh + reach, max(0, x - reach) : x + qw + reach] = 1
+    beside = (near > 0) & (inside == 0)
     held = int(np.count_nonzero(ink & (inside > 0)))
-    stray = int(np.count_nonzero(ink & (near > 0) & (inside == 0)))
+    stray = int(np.count_nonzero(ink & beside))
+    if textured:
+        border = np.ones(grey.shape, bool)
+        band = max(2, round(0.03 * min(grey.shape)))
+        border[band:-band, band:-band] = False
+        grain = float(ink[border & (inside == 0)].mean()) if (border & (inside == 0)).any() else 0.0
+        if stray < STRAY_OVER_GRAIN * max(grain, MIN_GRAIN) * max(1, int(np.count_nonzero(beside))):
+            return True
     return not (stray >= MIN_STRAY_INK * ink.size and stray > held)
 
 

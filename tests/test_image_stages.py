@@ -331,6 +331,27 @@ def test_a_dark_card_on_a_dark_desk_is_not_lost_to_the_frames_outline() -> None:
     assert _card_corners_found(find_card(image), image, 0.44, 0.54)
 
 
+def test_a_panel_found_in_place_of_a_white_card_on_marble_gives_way_to_the_whole_photo() -> None:
+    """The generator's photo 41000030: a white card (76% of the frame) on light marble, whose purple
+    panel is the only clear rectangle. The card's text lies beside the panel at ~140 times the marble's
+    grain; read as the panel, the card gave only its company."""
+    from bench.synth import make_photo
+
+    image = decode_image(make_photo(41_000_030, "photo").data)
+    quad = find_card(image)
+    assert quad is not None and not holds_its_text(image, quad)
+    assert locate_card(image).warnings
+
+
+def test_a_card_on_a_grained_desk_holds_its_text_beside_the_grain() -> None:
+    """The generator's photo 1000014: wood grain around the card reads as ink, as dense as at the border."""
+    from bench.synth import make_photo
+
+    image = decode_image(make_photo(1_000_014, "photo").data)
+    quad = find_card(image)
+    assert quad is not None and holds_its_text(image, quad)
+
+
 def _card_corners_found(quad: object, photo: np.ndarray, low: float, high: float) -> bool:
     assert quad is not None
     corners = np.array(quad.corners, np.float32)  # type: ignore[attr-defined]
