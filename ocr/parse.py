@@ -1093,6 +1093,11 @@ def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
     return None
 
 
+def _one_in_place(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ in exactly one letter, in place (no letter lost or added)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _respelled(token: str, spelling: str) -> str:
     """`spelling` in the printed token's case, with its hyphens and apostrophes back where they were
     when only letters were misread (`Cennett-Johnson`, `bennettjohnson` -> `Bennett-Johnson`)."""
@@ -1156,17 +1161,22 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
                 # a capitals hint read off `KIICHI M` is no hint: the cut word was in capitals too
                 return _Person(person.line, candidate, person.score, 1.0, None, person.title)
     for i, token in enumerate(tokens if respell else ()):
-        if not re.fullmatch(r"[A-Za-z]{3,}", token) or token.lower() in squashed:
+        bare = re.sub(r"[-'’]", "", token)  # `Walker-Crown` beside `cwalkerbrown@` is spelled as one word
+        if not re.fullmatch(r"[A-Za-z]{3,}", bare) or bare.lower() in squashed:
             continue
-        if len(token) >= 6 and token[:5].lower() in squashed:
-            continue  # `hkowalsk@`, `petroe@`: the address spells the word cut short; the print is whole
-        low = token.lower()
+        low = bare.lower()
+        # `hkowalsk@`, `petroe@`: the address spells the word cut short, the print is whole; only a letter
+        # misread in place (`Walker-Crown` beside `cwalkerbrown@`) is respelled then
+        cut_short = len(bare) >= 6 and bare[:5].lower() in squashed
         # `SSHMI` for `lakshmi@`: the word's start lost to blur or a logo beside it, its last four letters
         # or more whole; only a whole part of the address, two letters longer or more, may stand in for it
         # (`Gupta` beside a misread `teupta@` for rgupta@ is no lost start)
         lost_start = [p for p in parts if len(p) >= len(low) + 2 and len(low) >= 5 and p.endswith(low[1:])]
         for piece in [*_spellings_in(squashed, low), *lost_start]:
-            spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
+            if cut_short and not _one_in_place(piece, low):
+                continue
+            spelled = _respelled(token, piece) if bare != token else None
+            spelled = spelled or (piece.upper() if token.isupper() else _cased_like(piece, token))
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
             score = email_match(local, candidate, fold=False)[0]
             # a piece that is a whole part of the address (`marcus@` for `Iarcus`) needs less agreement

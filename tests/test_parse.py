@@ -1125,3 +1125,16 @@ def test_a_round_icon_read_as_a_zero_before_a_number(card: str, numbers: list[st
     """`0 07371 ...` is no number with two trunk zeros (it came out Indian), `0) 0171 ...` no `00` prefix (it
     came out American); a French `0 800` keeps its 0."""
     assert [p.number for p in parse_text(card).contact.phones] == numbers
+
+
+def test_capital_s_among_the_digits_ending_an_address_are_fives() -> None:
+    contact = parse_text("Li Na Ng\nIllustrator\nE-mail. lina.ngSS@hotmail.com").contact
+    assert contact.emails == ("lina.ng55@hotmail.com",)
+    assert contact.name == "Li Na Ng"  # the address spells her name again
+
+
+def test_a_hyphenated_family_name_is_respelled_by_the_address() -> None:
+    card = "Charlotte Walker-Crown\nAurorastone Systems plc\ncwalkerbrown@aurorastone-systems.com"
+    assert parse_text(card).contact.name == "Charlotte Walker-Brown"
+    # an address spelling the word cut short still leaves the print alone
+    assert parse_text("Hanna Kowalski\nhkowalsk@x.pl").contact.name == "Hanna Kowalski"

@@ -149,10 +149,16 @@ def _glued_country(domain: str) -> str:
     return domain
 
 
+_TRAILING_S_DIGITS = re.compile(r"(?<=[a-z])(?=[S\d]{2,}$)[S\d]*S[S\d]*$")
+"""`lina.ngSS@` for lina.ng55@: capital S's among two or more digits ending a lower-case local part."""
+
+
 def _normalise(local: str, domain: str) -> str | None:
     local = local.strip(".'-")
     # Among the digits that end a local part, `i`/`l` is a 1 and `o` a 0 (`s.krishnan8i` -> `...81`)
     local = re.sub(r"(?<=\d)[ilI|](?=\d*$)", "1", re.sub(r"(?<=\d)[oO](?=\d*$)", "0", local))
+    if not local.isupper():
+        local = _TRAILING_S_DIGITS.sub(lambda m: m.group(0).replace("S", "5"), local)
     domain = _glued_country(domain.strip(".-"))
     if local.isupper():  # an address printed in capitals: mailboxes are not case-sensitive in practice
         local = local.lower()
