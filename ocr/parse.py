@@ -1175,8 +1175,10 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
         for piece in [*_spellings_in(squashed, low), *lost_start]:
             if cut_short and not _one_in_place(piece, low):
                 continue
-            spelled = _respelled(token, piece) if bare != token else None
-            spelled = spelled or (piece.upper() if token.isupper() else _cased_like(piece, token))
+            if bare != token:
+                spelled = _respelled(token, piece)
+            else:
+                spelled = piece.upper() if token.isupper() else _cased_like(piece, token)
             candidate = " ".join([*tokens[:i], spelled, *tokens[i + 1 :]])
             score = email_match(local, candidate, fold=False)[0]
             # a piece that is a whole part of the address (`marcus@` for `Iarcus`) needs less agreement
