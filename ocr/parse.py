@@ -961,7 +961,8 @@ def _fix_local(address: str, name: str, *, read: bool = True) -> str:
                 word[:k] + word[k + 1 :] == piece for k in range(len(word))
             ):
                 fixed = "".join([*pieces[:i], word, *pieces[i + 1 :]])
-                if email_match(fixed, name, fold=False)[0] >= 0.9:
+                # a whole address of one name word (`patick@` for Patrick Kowalski) matches at 0.7
+                if email_match(fixed, name, fold=False)[0] >= (0.7 if len(pieces) == 1 else 0.9):
                     return f"{fixed}@{domain}"
     return address
 
@@ -986,6 +987,8 @@ def _join_word(address: str, line: str, name: str) -> str:
     if len(name.split()) >= 2 and tokens <= _name_words(line[: m.end(1)]):
         return address  # `Riku Aizawa  riku@`: the whole name printed before it, in another column
     word = m.group(1).lower()
+    # `pavrick johnson@` beside Patrick Johnson: the word split off has a letter misread in place too
+    word = next((t for t in sorted(tokens) if len(t) >= 4 and _one_in_place(word, t)), word)
     # `thomas _wilson@`: the separator survived on the second part; `ame lia.taylor@`: a word split in two
     dotted, plain = f"{word}.{local}", f"{word}{local}"
     if local[0] in "._-":

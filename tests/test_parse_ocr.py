@@ -348,3 +348,17 @@ def test_an_icon_read_before_an_address_does_not_count_against_its_reading() -> 
     email = Line(text="© meilingc@kestrelcedar.com", confidence=0.5, box=box, words=(icon, address))
     text = f"{name.text}\nChief Financial Officer\n{email.text}"
     assert parse_text(text, lines=[name, email]).contact.name == "Mei Ling Chen"
+
+
+def test_a_letter_lost_from_an_address_of_the_given_name_alone_comes_back() -> None:
+    lines = [
+        Line(text=t, confidence=c, box=(0, 0, 100, 20))
+        for t, c in [("Patrick Kowalski", 0.95), ("E-mail. patick@summitpointlogistics.de", 0.8)]
+    ]
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("patrick@summitpointlogistics.de",)
+
+
+def test_a_word_split_off_an_address_with_a_letter_misread_joins_it() -> None:
+    text = "Patrick Johnson\nRecruiter\nE-mail pavrick johnson@harborvale.com"
+    assert parse_text(text).contact.emails == ("patrick.johnson@harborvale.com",)
