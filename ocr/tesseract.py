@@ -232,7 +232,12 @@ def _group_lines(data: dict[str, list], min_confidence: float) -> tuple[Line, ..
             continue
         key = (data["page_num"][i], data["block_num"][i], data["par_num"][i], data["line_num"][i])
         grouped.setdefault(key, []).append(word)
-    return tuple(_line(part) for words in grouped.values() for part in split_at_gaps(words))
+    return tuple(
+        _line(piece)
+        for words in grouped.values()
+        for part in split_at_gaps(words)
+        for piece in split_off_marks(part)
+    )
 
 
 COLUMN_GAP = 2.5
@@ -258,6 +263,28 @@ def split_at_gaps(words: list[Word]) -> list[list[Word]]:
         else:
             parts[-1].append(word)
     return parts
+
+
+MARK_HEIGHT = 1.6
+"""A word of one to three characters at least this many times as tall as the words beside it is a logo
+mark read as letters (`O Hansekontor Maschinenbau GmbH`: 98 px against 35; `AY Bramble Interiors LLP`: 72
+against 30), not the first or last word of its line."""
+
+
+def split_off_marks(words: list[Word]) -> list[list[Word]]:
+    """A logo mark read as a word at either end of a line, much taller than the line's other words, as a
+    line of its own: Tesseract joins a mark beside a company's name into the name's line."""
+    ordered = sorted(words, key=lambda w: w.box[0])
+    if len(ordered) < 3:
+        return [ordered]
+
+    def is_mark(word: Word, neighbour: Word, others: list[Word]) -> bool:
+        tallest_beside = max(neighbour.box[3], float(np.median([w.box[3] for w in others])))
+        return len(word.text) <= 3 and word.box[3] >= MARK_HEIGHT * tallest_beside
+
+    front = [ordered.pop(0)] if is_mark(ordered[0], ordered[1], ordered[1:]) else []
+    back = [ordered.pop()] if len(ordered) >= 3 and is_mark(ordered[-1], ordered[-2], ordered[:-1]) else []
+    return [part for part in (front, ordered, back) if part]
 
 
 def _line(words: list[Word]) -> Line:

@@ -7,7 +7,7 @@ import pytest
 
 from ocr.errors import OcrError, OcrTimeout, OcrUnavailable
 from ocr.models import Word
-from ocr.tesseract import _WARM, Engine, probe, read_lines, split_at_gaps
+from ocr.tesseract import _WARM, Engine, probe, read_lines, split_at_gaps, split_off_marks
 
 
 def _words(*spans: tuple[str, int, int]) -> list[Word]:
@@ -23,6 +23,28 @@ def test_text_beside_a_logo_or_second_column_is_split_off() -> None:
     words = _words(("Deepa", 0, 90), ("Reddy", 100, 90), ("<p", 700, 30))
     parts = split_at_gaps(list(reversed(words)))  # order of input does not matter
     assert [[w.text for w in part] for part in parts] == [["Deepa", "Reddy"], ["<p"]]
+
+
+def _tall(text: str, x: int, width: int, height: int) -> Word:
+    return Word(text, 0.9, (x, 100, width, height))
+
+
+def test_a_logo_mark_read_before_a_company_name_is_a_line_of_its_own() -> None:
+    """`AY Bramble Interiors LLP` as Tesseract read a card from an independently made generator: the mark is
+    72 px tall beside words of 30."""
+    words = [_tall("AY", 0, 60, 72), _tall("Bramble", 80, 140, 30), _tall("Interiors", 230, 160, 30)]
+    words.append(_tall("LLP", 400, 60, 29))
+    assert [[w.text for w in part] for part in split_off_marks(words)] == [
+        ["AY"],
+        ["Bramble", "Interiors", "LLP"],
+    ]
+
+
+def test_a_line_of_words_of_one_size_keeps_its_first_and_last_words() -> None:
+    words = [_tall("JO", 0, 60, 60), _tall("LEE", 80, 90, 60), _tall("Director", 200, 160, 30)]
+    assert len(split_off_marks(words)) == 1  # a big two-letter given name beside its family name
+    words = [_tall("Dr.", 0, 50, 32), _tall("Ann", 60, 60, 30), _tall("Lee", 130, 60, 31)]
+    assert len(split_off_marks(words)) == 1
 
 
 def test_probe_refuses_a_missing_binary(tmp_path) -> None:
