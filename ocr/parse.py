@@ -557,7 +557,12 @@ def _find_person(
     titled = {line.index for line in free if title_score(line.text) > 0}
     positions = {line.index: pos for pos, line in enumerate(free)}
     for line in free:
-        candidates = _name_candidates(line, (uncleaned or {}).get(line.index))
+        after_scraps = _name_after_scraps(line.text, emails)
+        candidates = (
+            [(after_scraps, None, None)]
+            if after_scraps
+            else _name_candidates(line, (uncleaned or {}).get(line.index))
+        )
         if not candidates and (spelled := _email_spelled_name(line.text, emails)):
             candidates = [(spelled, None, None)]
         if not candidates and job_word_surname(line.text, [a.rpartition("@")[0] for a in emails]):
@@ -1024,6 +1029,42 @@ def _spellings_in(squashed: str, low: str) -> Iterator[str]:
             if len(low) == 3 and len(piece) != 3:
                 continue  # a short word only by a letter misread, never one added or lost
             yield piece
+
+
+def _name_after_scraps(text: str, emails: Sequence[str]) -> str | None:
+    """`PRAS AEB Taro Matsumoto`, `ip 7X We Ken Suzuki`: a romanised name printed after the same name in
+    kanji, which OCR read as scraps; the last two or three words, when the person's email spells each of
+    them (whole or by its initial) and most words before them are scraps the email does not spell: digits
+    or marks, one or two small letters, or capitals before a name in title case."""
+    tokens = text.split()
+    for size in (2, 3):
+        head, tail = tokens[:-size], tokens[-size:]
+        name = " ".join(tail)
+        if (
+            not head
+            or not all(re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", t) for t in tail)
+            or title_score(name) > 0
+            or company_score(name, []) > 0
+        ):
+            continue
+        titled = all(t[1:].islower() for t in tail)
+        scraps = sum(
+            not re.fullmatch(r"[A-Z]\.?", t)  # an initial is the name's own
+            and (not t.isalpha() or (t.islower() and len(t) <= 2) or (titled and t.isupper() and len(t) >= 2))
+            for t in head
+        )
+        if scraps * 2 <= len(head):
+            continue
+        for address in emails:
+            local = re.sub(r"[^a-z]", "", address.rpartition("@")[0].lower())
+            spelled = all(
+                w.lower() in local or local.startswith(w[0].lower()) or local.endswith(w[0].lower())
+                for w in tail
+            )
+            spelled_before = any(len(w) >= 2 and w in local for w in (letters(t) for t in head))
+            if spelled and not spelled_before and email_match(address.rpartition("@")[0], name)[0] >= 0.9:
+                return name
+    return None
 
 
 def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:

@@ -1138,3 +1138,24 @@ def test_a_hyphenated_family_name_is_respelled_by_the_address() -> None:
     assert parse_text(card).contact.name == "Charlotte Walker-Brown"
     # an address spelling the word cut short still leaves the print alone
     assert parse_text("Hanna Kowalski\nhkowalsk@x.pl").contact.name == "Hanna Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("line", "email", "name"),
+    [
+        ("PRAS AEB Taro Matsumoto", "taro.matsumoto@fujimi-sol.jp", "Taro Matsumoto"),
+        ("ip 7X We Ken Suzuki", "k-suzuki@mizuho-foods.com", "Ken Suzuki"),
+        ("pan tq th Takuya Mori", "mori-t@nihon-ds.jp", "Takuya Mori"),
+    ],
+)
+def test_a_romanised_name_after_its_kanji_read_as_scraps(line: str, email: str, name: str) -> None:
+    """Lines of an independently made generator's Japanese cards, the kanji name printed before the romaji."""
+    card = f"Nihon Data Systems K.K.\nManager, Sales Department\n{line}\nTel. 03-3050-0601\nE-mail {email}"
+    assert parse_text(card).contact.name == name
+
+
+def test_words_before_a_name_that_are_words_stay_its_own() -> None:
+    assert parse_text("J. Douglas Whitmore\njdwhitmore@whitmore.com").contact.name == "J. Douglas Whitmore"
+    assert parse_text("MARY ANN LEE\nann.lee@x.com").contact.name == "Mary Ann Lee"
+    contact = parse_text("CITY OF TACOMA\nOffice of the City Clerk\ncityclerk@cityoftacoma.org").contact
+    assert contact.name is None
