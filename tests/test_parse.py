@@ -1159,3 +1159,17 @@ def test_words_before_a_name_that_are_words_stay_its_own() -> None:
     assert parse_text("MARY ANN LEE\nann.lee@x.com").contact.name == "Mary Ann Lee"
     contact = parse_text("CITY OF TACOMA\nOffice of the City Clerk\ncityclerk@cityoftacoma.org").contact
     assert contact.name is None
+
+
+@pytest.mark.parametrize(
+    ("company", "printed", "number"),
+    [
+        ("Bluefin Design SARL", "0548171641", "+33548171641"),
+        ("Orchid Group Pty Ltd", "03 9876 5432", "+61398765432"),
+    ],
+)
+def test_a_companys_legal_form_hints_at_the_numbers_region(company: str, printed: str, number: str) -> None:
+    """No +CC, no country domain, no address: `SARL` is French, `Pty Ltd` Australian (the same digits are
+    valid in Japan, the first region tried)."""
+    contact = parse_text(f"{company}\nAntoine Chevalier\nT {printed}\nantoine@orchid-design.com").contact
+    assert [p.number for p in contact.phones] == [number]

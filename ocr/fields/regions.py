@@ -149,6 +149,16 @@ _HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\b(?:NSW|VIC|QLD|TAS|ACT)\s+\d{4}\b"), ("AU",)),
     (_JP_POSTAL, ("JP",)),
     (re.compile(r"\b\d{3}-\d{4}\b"), ("JP",)),
+    # A company's legal form names the country it is registered in (`Bluefin Design SARL`)
+    (re.compile(r"\b(?:SARL|S\.?A\.?S\.?|EURL|SNC)(?!\w)"), ("FR",)),
+    (re.compile(r"\b(?:GmbH|UG|e\.\s?K\.)(?!\w)"), ("DE", "AT", "CH")),
+    (re.compile(r"\b(?:K\.\s?K\.|KK|G\.\s?K\.|Kabushiki Kaisha|Godo Kaisha)(?!\w)"), ("JP",)),
+    (re.compile(r"\bPty\.?\s+Ltd\b", re.I), ("AU",)),
+    (re.compile(r"\bPte\.?\s+Ltd\b", re.I), ("SG",)),
+    (re.compile(r"\b(?:Pvt\.?\s+Ltd|Private Limited)\b", re.I), ("IN",)),
+    (re.compile(r"\b(?:S\.p\.A|S\.r\.l)\.?(?!\w)", re.I), ("IT",)),
+    (re.compile(r"\b(?:B\.V|N\.V)\.?(?!\w)"), ("NL", "BE")),
+    (re.compile(r"\bplc\b", re.I), ("GB",)),
 )
 
 
