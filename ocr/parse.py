@@ -944,6 +944,8 @@ def _fix_local(address: str, name: str, *, read: bool = True) -> str:
         fixed = local.replace("L", "") if "Ll" in local else local.replace("L", "l.")
         if email_match(fixed, name, fold=False)[0] >= 0.9:
             return f"{fixed}@{domain}"
+    if local[:1] in "_-" and email_match(local[1:].lower(), name, fold=False)[0] >= 0.9:
+        return f"{local[1:]}@{domain}"  # `_hiroshi.fujiwara@`: a rule or icon before it read as a `_`
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
     if re.search(r"[a-z]l\d+$", local) and email_match(local.lower(), name, fold=False)[0] < 0.7:

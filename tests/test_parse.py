@@ -1173,3 +1173,14 @@ def test_a_companys_legal_form_hints_at_the_numbers_region(company: str, printed
     valid in Japan, the first region tried)."""
     contact = parse_text(f"{company}\nAntoine Chevalier\nT {printed}\nantoine@orchid-design.com").contact
     assert [p.number for p in contact.phones] == [number]
+
+
+def test_a_comma_and_a_space_for_the_dot_of_a_domain_that_has_none() -> None:
+    contact = parse_text("Minato Logistics K.K.\nSuzuki Akira\n© asuzuki@minato-logi, cO.jp").contact
+    assert contact.emails == ("asuzuki@minato-logi.co.jp",)
+    assert parse_text("Jane Doe\njane@acme.com, Tokyo").contact.emails == ("jane@acme.com",)
+
+
+def test_an_underscore_read_before_the_persons_address_is_dropped() -> None:
+    card = "Mitsuba Technology Inc.\nHIROSHI FUJIWARA\nEmail _hiroshi.fujiwara@mitsuba-tech.co.jp"
+    assert parse_text(card).contact.emails == ("hiroshi.fujiwara@mitsuba-tech.co.jp",)

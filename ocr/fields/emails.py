@@ -75,7 +75,8 @@ def _repair_domain_text(tail: str) -> str:
         last = head.rsplit(".", 1)[1].lower() if "." in head else ""  # the label read last, if any
         after_sld = last in _SLD
         dotted = sep == "." and (not spaced or "." not in head or is_tld)
-        comma = sep in ",:" and not spaced and is_tld  # `mapleleafcapital,ca`, `us.aurora:com. au`
+        # `mapleleafcapital,ca`, `us.aurora:com. au`; `minato-logi, co.jp` while the domain has no dot yet
+        comma = sep in ",:" and is_tld and (not spaced or "." not in head)
         lost = not sep and spaced and is_tld and ("." not in head or after_sld)  # `lumenvale com`
         # `hotmail.c com`: the start of the TLD read, then the whole TLD again after a space
         stutter = (
