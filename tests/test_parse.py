@@ -1184,3 +1184,11 @@ def test_a_comma_and_a_space_for_the_dot_of_a_domain_that_has_none() -> None:
 def test_an_underscore_read_before_the_persons_address_is_dropped() -> None:
     card = "Mitsuba Technology Inc.\nHIROSHI FUJIWARA\nEmail _hiroshi.fujiwara@mitsuba-tech.co.jp"
     assert parse_text(card).contact.emails == ("hiroshi.fujiwara@mitsuba-tech.co.jp",)
+
+
+def test_a_company_set_over_two_lines_under_the_domains_word() -> None:
+    card = "Koh Wei\nCreative Director\nwei.koh@atlas.com\nwww.atlas.com\nCalgary, AB\nAtlas\nBiotech Inc."
+    assert parse_text(card).contact.company == "Atlas Biotech Inc."
+    # a logo's wordmark over the full name is not part of it
+    card = "Kenji Ito\nCTO\nkenji@kakeru.jp\nkakeru\nKakeru Labs Inc."
+    assert parse_text(card).contact.company == "Kakeru Labs Inc."

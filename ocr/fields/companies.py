@@ -396,7 +396,14 @@ def lockup_word(company: str, neighbour: str, labels: Iterable[str], *, below_pe
 
 def domain_spells_join(company: str, neighbour: str, labels: Iterable[str], *, before: bool) -> bool:
     """Whether a domain label goes on past the company line's letters into the neighbour's
-    (`meridianwealthadv` for `MERIDIAN` over `WEALTH ADVISORS`)."""
+    (`meridianwealthadv` for `MERIDIAN` over `WEALTH ADVISORS`), or is the whole line above it (`Atlas`
+    over `Biotech Inc.` on atlas.com)."""
+    if (
+        before
+        and not letters(company).startswith(letters(neighbour))  # `kakeru` over `Kakeru Labs Inc.`: a logo
+        and any(letters(label) == letters(neighbour) for label in labels if len(letters(label)) >= 3)
+    ):
+        return True
     head, tail = (neighbour, company) if before else (company, neighbour)
     cut = max(len(letters(company)), 3) + 1
     # with or without a leading `The` (`thelangstonhotel`, `curryleafspice`)
