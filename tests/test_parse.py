@@ -1192,3 +1192,25 @@ def test_a_company_set_over_two_lines_under_the_domains_word() -> None:
     # a logo's wordmark over the full name is not part of it
     card = "Kenji Ito\nCTO\nkenji@kakeru.jp\nkakeru\nKakeru Labs Inc."
     assert parse_text(card).contact.company == "Kakeru Labs Inc."
+
+
+def test_a_letter_read_off_a_phone_icon_does_not_make_a_landline_a_mobile() -> None:
+    """`C +617 ...` (an icon read as C) is an Australian landline; a US `Cell:` number keeps its label."""
+    card = (
+        "Quill Design Pty Ltd\nSimon Hughes\nC +617 9919 5861\n(] +61 416 703 917\nsimon@quilldesign.com.au"
+    )
+    phones = [(p.number, p.kind) for p in parse_text(card).contact.phones]
+    assert phones == [("+61799195861", "work"), ("+61416703917", "mobile")]  # `(]` an icon too
+    phones = [
+        (p.number, p.kind) for p in parse_text("Ann Lee\nCell: (212) 736-2000\nann@x.com").contact.phones
+    ]
+    assert phones == [("+12127362000", "mobile")]
+
+
+def test_labels_read_with_a_slip() -> None:
+    card = (
+        "BERGMANN TECHNIK GMBH & CO. KG\nKATRIN MÜLLER\nE_ katrin.mueller@bergmann.de\nFAK +49 40 3070 5512"
+    )
+    contact = parse_text(card).contact
+    assert contact.emails == ("katrin.mueller@bergmann.de",)
+    assert [(p.number, p.kind) for p in contact.phones] == [("+494030705512", "fax")]

@@ -33,7 +33,7 @@ _SPACED_LOCAL_DOT = re.compile(
 # `r:murata@`, `a:;weber@`: a dot read as a colon (or a colon and a speck) after an initial.
 _COLON_IN_LOCAL = re.compile(r"(?<![\w.])(?![emtw][:;])([a-z])(?::;?|;:?)(?=[a-z][A-Za-z0-9._%+-]*\s*@)")
 # `e. grace@morrowlin.com`: the one-letter email label with a dot, not an initial of the local part.
-_E_LABEL = re.compile(r"^\s*[Ee]\.\s+(?=[A-Za-z0-9._%+-]+\s*@)")
+_E_LABEL = re.compile(r"^\s*(?:[Ee]\.|E_)\s+(?=[A-Za-z0-9._%+-]+\s*@)")  # `E. ` and `E_ ` labels
 # `rahul_ menon24@`: a space OCR put after an underscore inside the local part.
 _SPACED_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_\s+(?=[A-Za-z0-9._%+-]+\s*@)")
 # `rohan.rao6 2@`: a space OCR put inside the digits that end a local part.

@@ -47,8 +47,9 @@ _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 _MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
 
 
-# `() +81 90 3951 7658`: a phone icon read as an empty pair of brackets; no number has one.
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+# `() +81 90 3951 7658`, `(] +61 416 703 917`: a phone icon read as an empty pair of brackets; no number
+# has one.
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
 # `0 07371 477681`, `0) 0171 25348808`: a round phone icon read as a 0 before a number that starts with its
 # own trunk 0 or a `+` (no number repeats its trunk 0; the `(0)` of `+49 (0) 171` has its bracket)
 _ICON_ZERO = re.compile(r"(?<![\w(+.-])[0O]\)?\s+(?=\+|\(?0)")
@@ -347,7 +348,7 @@ def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
     for f in found:
         kind = f.label
         if kind is None:
-            ntype = phonenumbers.number_type(phonenumbers.parse(f.phone.number))
+            ntype = number_type(f.phone.number)
             if ntype in _SERVICE_TYPES:
                 # `1-800-...` beside a local number: a line for the public, never someone's mobile, and it
                 # does not make the next unlabelled number the second of a pair
@@ -362,5 +363,14 @@ def assign_kinds(found: list[FoundPhone]) -> list[Phone]:
                 kind = "work"
             unlabelled += 1
             has_mobile |= kind == "mobile"
+        elif kind == "mobile" and number_type(f.phone.number) == PhoneNumberType.FIXED_LINE:
+            # `C +617 9919 5861`: a phone icon read as the letter C or M before a landline; where a country's
+            # numbers tell mobiles from landlines, the number is surer than the letter
+            kind = "work"
         phones.append(Phone(f.phone.number, kind, f.phone.display, f.phone.extension))
     return phones
+
+
+def number_type(e164: str) -> int:
+    """phonenumbers' type (PhoneNumberType) of a number in E.164."""
+    return int(phonenumbers.number_type(phonenumbers.parse(e164)))

@@ -75,6 +75,7 @@ PHONE_LABELS: Final[dict[str, PhoneKind]] = {
     "beeper": "other",
     "emergency": "other",
     "fx": "fax",
+    "fak": "fax",  # `FAK +91-11-...`: the X read as a K
     "ff": "fax",  # `F.` with its letter doubled by a scan's resampling
     "text": "mobile",
     "sms": "mobile",
