@@ -1050,12 +1050,8 @@ def _name_after_scraps(text: str, emails: Sequence[str]) -> str | None:
         ):
             continue
         titled = all(t[1:].islower() for t in tail)
-        scraps = sum(
-            not re.fullmatch(r"[A-Z]\.?", t)  # an initial is the name's own
-            and (not t.isalpha() or (t.islower() and len(t) <= 2) or (titled and t.isupper() and len(t) >= 2))
-            for t in head
-        )
-        if scraps * 2 <= len(head):
+        scraps = sum(_scrap_before_name(t, titled) for t in head)
+        if scraps * 2 < len(head):
             continue
         for address in emails:
             local = re.sub(r"[^a-z]", "", address.rpartition("@")[0].lower())
@@ -1067,6 +1063,19 @@ def _name_after_scraps(text: str, emails: Sequence[str]) -> str | None:
             if spelled and not spelled_before and email_match(address.rpartition("@")[0], name)[0] >= 0.9:
                 return name
     return None
+
+
+def _scrap_before_name(token: str, titled: bool) -> bool:
+    """Whether a word before a name (in title case when `titled`, else capitals) is OCR's reading of
+    script: digits or marks, small letters (one or two, or any before a name in capitals) that are no
+    particle (`de`, `van`), or capitals before a name in title case; an initial is the name's own."""
+    if re.fullmatch(r"[A-Z]\.?", token):
+        return False
+    if not token.isalpha():
+        return True
+    if token.islower():
+        return (len(token) <= 2 or not titled) and token not in NAME_PARTICLES
+    return titled and token.isupper() and len(token) >= 2
 
 
 def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:

@@ -1146,6 +1146,7 @@ def test_a_hyphenated_family_name_is_respelled_by_the_address() -> None:
         ("PRAS AEB Taro Matsumoto", "taro.matsumoto@fujimi-sol.jp", "Taro Matsumoto"),
         ("ip 7X We Ken Suzuki", "k-suzuki@mizuho-foods.com", "Ken Suzuki"),
         ("pan tq th Takuya Mori", "mori-t@nihon-ds.jp", "Takuya Mori"),
+        ("RR fatty MORI TAKUYA", "mori-t@suiko-denki.co.jp", "Mori Takuya"),
     ],
 )
 def test_a_romanised_name_after_its_kanji_read_as_scraps(line: str, email: str, name: str) -> None:
@@ -1157,6 +1158,7 @@ def test_a_romanised_name_after_its_kanji_read_as_scraps(line: str, email: str, 
 def test_words_before_a_name_that_are_words_stay_its_own() -> None:
     assert parse_text("J. Douglas Whitmore\njdwhitmore@whitmore.com").contact.name == "J. Douglas Whitmore"
     assert parse_text("MARY ANN LEE\nann.lee@x.com").contact.name == "Mary Ann Lee"
+    assert parse_text("Maria de la Cruz Lopez\ncruz.lopez@x.es").contact.name == "Maria de la Cruz Lopez"
     contact = parse_text("CITY OF TACOMA\nOffice of the City Clerk\ncityclerk@cityoftacoma.org").contact
     assert contact.name is None
 
