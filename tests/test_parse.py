@@ -1216,3 +1216,10 @@ def test_labels_read_with_a_slip() -> None:
     contact = parse_text(card).contact
     assert contact.emails == ("katrin.mueller@bergmann.de",)
     assert [(p.number, p.kind) for p in contact.phones] == [("+494030705512", "fax")]
+
+
+def test_a_letter_added_inside_the_domains_word_is_dropped() -> None:
+    card = "SAHYOG SOFTECH\nPRIVATE LIMITED\nSunita Joshi\nEMAIL sunitajoshi@seahyog.com"
+    assert parse_text(card).contact.emails == ("sunitajoshi@sahyog.com",)
+    # a letter before the name is how real domains differ from it
+    assert parse_text("Texas Instruments\nJo Ross\njo@utexas.edu").contact.emails == ("jo@utexas.edu",)

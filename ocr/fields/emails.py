@@ -238,6 +238,8 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
         near = {r for r in runs if _one_off(r, key) or _few_off(r, key)}
         if not near and len(key) >= 5:  # `llumen` beside Lumen Robotics: a letter read twice
             near = {r for r in runs if _doubled_once(key, r)}
+        if not near and len(key) >= 6:  # `seahyog` beside SAHYOG SOFTECH: a letter added inside the word
+            near = {r for r in runs if _added_inside(key, r)}
         if len(near) == 1:
             spelling = near.pop()
             if len(spelling) == len(key):  # the label's hyphens go back where they were
@@ -277,6 +279,14 @@ def _doubled_once(label: str, word: str) -> bool:
     for `texas`, where the extra letter is a different one)."""
     return len(label) == len(word) + 1 and any(
         label[i] == label[i + 1] and label[:i] + label[i + 1 :] == word for i in range(len(label) - 1)
+    )
+
+
+def _added_inside(label: str, word: str) -> bool:
+    """Whether `label` is `word` with one letter added between its first and last (never `utexas` for
+    `texas` or `texasu`: a letter before or after a name is how real domains differ from it)."""
+    return len(label) == len(word) + 1 and any(
+        label[:i] + label[i + 1 :] == word for i in range(1, len(label) - 1)
     )
 
 
