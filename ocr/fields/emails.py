@@ -284,9 +284,11 @@ def _doubled_once(label: str, word: str) -> bool:
 
 def _added_inside(label: str, word: str) -> bool:
     """Whether `label` is `word` with one letter added between its first and last (never `utexas` for
-    `texas` or `texasu`: a letter before or after a name is how real domains differ from it)."""
+    `texas` or `texasu`: a letter before or after a name is how real domains differ from it; nor the `e`
+    of `mueller` for Müller, the way German spells an umlaut in an address)."""
     return len(label) == len(word) + 1 and any(
-        label[:i] + label[i + 1 :] == word for i in range(1, len(label) - 1)
+        label[:i] + label[i + 1 :] == word and not (label[i] == "e" and label[i - 1] in "aou")
+        for i in range(1, len(label) - 1)
     )
 
 
