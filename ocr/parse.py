@@ -1055,27 +1055,31 @@ def _name_after_scraps(text: str, emails: Sequence[str]) -> str | None:
             continue
         for address in emails:
             local = re.sub(r"[^a-z]", "", address.rpartition("@")[0].lower())
-            spelled = all(
-                w.lower() in local or local.startswith(w[0].lower()) or local.endswith(w[0].lower())
-                for w in tail
+            # each word whole or by its initial (`mori-t@`), or one word alone (`suzuki@`)
+            spelled = (
+                all(
+                    w.lower() in local or local.startswith(w[0].lower()) or local.endswith(w[0].lower())
+                    for w in tail
+                )
+                and email_match(address.rpartition("@")[0], name)[0] >= 0.9
             )
+            alone = any(len(w) >= 3 and w.lower() == local for w in tail)
             spelled_before = any(len(w) >= 2 and w in local for w in (letters(t) for t in head))
-            if spelled and not spelled_before and email_match(address.rpartition("@")[0], name)[0] >= 0.9:
+            if (spelled or alone) and not spelled_before:
                 return name
     return None
 
 
 def _scrap_before_name(token: str, titled: bool) -> bool:
     """Whether a word before a name (in title case when `titled`, else capitals) is OCR's reading of
-    script: digits or marks, small letters (one or two, or any before a name in capitals) that are no
-    particle (`de`, `van`), or capitals before a name in title case; an initial is the name's own."""
-    if re.fullmatch(r"[A-Z]\.?", token):
+    script: digits or marks, a word of one or two letters, or one not in the name's casing (`PRAS` before
+    `Taro Matsumoto`, `Res` or `aE` before `SATO YUKO`); an initial and a particle (`de`, `van`) are the
+    name's own."""
+    if re.fullmatch(r"[A-Z]\.?", token) or token.lower() in NAME_PARTICLES:
         return False
-    if not token.isalpha():
+    if not token.isalpha() or len(token) <= 2:
         return True
-    if token.islower():
-        return (len(token) <= 2 or not titled) and token not in NAME_PARTICLES
-    return titled and token.isupper() and len(token) >= 2
+    return not (token.istitle() if titled else token.isupper())
 
 
 def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:

@@ -1147,6 +1147,8 @@ def test_a_hyphenated_family_name_is_respelled_by_the_address() -> None:
         ("ip 7X We Ken Suzuki", "k-suzuki@mizuho-foods.com", "Ken Suzuki"),
         ("pan tq th Takuya Mori", "mori-t@nihon-ds.jp", "Takuya Mori"),
         ("RR fatty MORI TAKUYA", "mori-t@suiko-denki.co.jp", "Mori Takuya"),
+        ("tr Res 48 aE SATO YUKO", "yuko.sato@futaba-med.jp", "Sato Yuko"),
+        ("in 7K Bes SUZUKI TAKASHI", "suzuki@suiko-denki.jp", "Suzuki Takashi"),  # the family name alone
     ],
 )
 def test_a_romanised_name_after_its_kanji_read_as_scraps(line: str, email: str, name: str) -> None:
@@ -1223,3 +1225,12 @@ def test_a_letter_added_inside_the_domains_word_is_dropped() -> None:
     assert parse_text(card).contact.emails == ("sunitajoshi@sahyog.com",)
     # a letter before the name is how real domains differ from it
     assert parse_text("Texas Instruments\nJo Ross\njo@utexas.edu").contact.emails == ("jo@utexas.edu",)
+
+
+def test_an_at_made_of_an_icon_that_gives_no_address_leaves_the_line_as_printed() -> None:
+    """`©` before `tir.` (a mobile label in kanji) became an `@`: no address, and the numbers were lost."""
+    card = (
+        "Yamato Bussan Co., Ltd.\nOkamoto Tomoko\nTEL. 03-9704-0942 * FAX. 03-8329-4852 © tir. 080-8311-4075"
+    )
+    phones = [p.number for p in parse_text(card + "\nt-okamoto@yamato-bussan.jp").contact.phones]
+    assert phones == ["+81397040942", "+81383294852", "+818083114075"]

@@ -192,12 +192,16 @@ def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, 
         matches = list(_EMAIL.finditer(fixed))
         if not matches:
             continue
-        rest = fixed
+        rest, valid = fixed, False
         for m in matches:
             address = _normalise(m.group(1), m.group(2))
+            valid |= address is not None
             if address and address not in {f.address for f in found}:
                 found.append(FoundEmail(address, line.index, joined or fixed != line.text))
             rest = rest.replace(m.group(0), " ")
+        if not valid and not joined and "@" not in line.text:
+            # `FAX. 03-8329-4852 © tir. 080-...`: an icon read as `©` made no address; the line is as printed
+            continue
         residual[line.index] = rest
     return found, residual
 
