@@ -35,6 +35,7 @@ from ocr.fields.companies import (
     org_labels,
     split_title_company,
     strip_legal_forms,
+    without_logo_mark,
     wordlike,
 )
 from ocr.fields.emails import FoundEmail, domain_from_websites, domain_of, find_emails, fix_domain
@@ -208,6 +209,8 @@ def parse_text(
     legal_name = _legal_name(company_line, card, person) if company_line else None
     if company_line and legal_name:
         company_line = _with_text(company_line, legal_name)
+    if company_line:
+        company_line = _with_text(company_line, without_logo_mark(company_line.text, labels))
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
     addresses = [_subdomain(e.address, websites) for e in emails]

@@ -1234,3 +1234,20 @@ def test_an_at_made_of_an_icon_that_gives_no_address_leaves_the_line_as_printed(
     )
     phones = [p.number for p in parse_text(card + "\nt-okamoto@yamato-bussan.jp").contact.phones]
     assert phones == ["+81397040942", "+81383294852", "+818083114075"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "domain", "company"),
+    [
+        ("K \\ Keystone Robotics Pvt. Ltd.", "keystone.co.in", "Keystone Robotics Pvt. Ltd."),
+        ("2, Beacon Analytics Pte. Ltd.", "beacon.com.sg", "Beacon Analytics Pte. Ltd."),
+        ("Lo Atelier Moreau Conseil SARL", "ateliermoreau.fr", "Atelier Moreau Conseil SARL"),
+        ("St. Luke's International Hospital", "luke.or.jp", "St. Luke's International Hospital"),
+        ("AB Volvo Group", "volvo.com", "AB Volvo Group"),
+    ],
+)
+def test_a_logo_mark_read_before_the_company_name_is_cut_where_the_domain_spells_it(
+    printed: str, domain: str, company: str
+) -> None:
+    card = f"{printed}\nMei Tan\nSales Manager\nmei@{domain}"
+    assert parse_text(card).contact.company == company

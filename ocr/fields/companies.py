@@ -72,6 +72,32 @@ def org_labels(hosts: Iterable[str]) -> list[str]:
     return out
 
 
+_MARK_CHAR = re.compile(r"[^\w&.,'’-]")
+"""A character no company name is printed with: a logo mark read as text (`\\`, `»`, `{`, `%`)."""
+
+
+def without_logo_mark(text: str, labels: Iterable[str]) -> str:
+    """`K \\ Keystone Robotics Pvt. Ltd.`, `2, Beacon Analytics Pte. Ltd.`: a logo mark read as one or more
+    tokens before the company's name on its line. Cut only where the domain spells the name from the word
+    after them, and the tokens are marks: symbols, or one or two characters."""
+    tokens = text.split()
+    spelled = [letters(label) for label in labels if len(letters(label)) >= 3]
+    for start in range(1, len(tokens) - 1):
+        head, word = tokens[:start], letters(tokens[start])
+        if not all(_MARK_CHAR.search(t) or len(t.rstrip(",")) <= 2 for t in head) or any(
+            letters(t) in _LEGAL_LETTERS
+            for t in head  # `AB Volvo Group`: a legal form leads the name
+        ):
+            return text
+        if (
+            len(word) >= 3
+            and tokens[start][0].isupper()
+            and any(label.startswith(word[:5]) or word.startswith(label) for label in spelled)
+        ):
+            return " ".join(tokens[start:])
+    return text
+
+
 def domain_match(text: str, labels: Iterable[str]) -> bool:
     """`Cobalt Ridge Capital` ~ `cobaltridge`, `Micron Inc.` ~ `micron-inc`: letters compared without
     spaces, case or hyphens; either may contain the other (4+ letters)."""
