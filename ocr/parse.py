@@ -32,6 +32,7 @@ from ocr.fields.companies import (
     has_legal_form,
     legal_form_only,
     lockup_word,
+    mend_legal_form,
     org_labels,
     split_title_company,
     strip_legal_forms,
@@ -210,7 +211,7 @@ def parse_text(
     if company_line and legal_name:
         company_line = _with_text(company_line, legal_name)
     if company_line:
-        company_line = _with_text(company_line, without_logo_mark(company_line.text, labels))
+        company_line = _with_text(company_line, mend_legal_form(without_logo_mark(company_line.text, labels)))
 
     # The person's name settles OCR slips in their address (`Iwhitfield@` for Lena Whitfield).
     addresses = [_subdomain(e.address, websites) for e in emails]

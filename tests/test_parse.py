@@ -1251,3 +1251,13 @@ def test_a_logo_mark_read_before_the_company_name_is_cut_where_the_domain_spells
 ) -> None:
     card = f"{printed}\nMei Tan\nSales Manager\nmei@{domain}"
     assert parse_text(card).contact.company == company
+
+
+def test_a_legal_form_read_with_a_slip_is_put_back() -> None:
+    assert parse_text("Orchid Group Ply. Ltd.\nPatrick Carver\np.carver@orchid.com.au").contact.company == (
+        "Orchid Group Pty. Ltd."
+    )
+    assert parse_text("Minato Logistics KK.\nSuzuki Akira\nsuzuki@minato-logi.co.jp").contact.company == (
+        "Minato Logistics K.K."
+    )
+    assert parse_text("Ply Wood Ltd\nJo Ross\njo@plywood.com").contact.company == "Ply Wood Ltd"

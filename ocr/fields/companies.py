@@ -72,6 +72,19 @@ def org_labels(hosts: Iterable[str]) -> list[str]:
     return out
 
 
+_LEGAL_FORM_SLIPS = (
+    (re.compile(r"\bPly(\.?\s+Ltd)\b"), r"Pty\1"),  # `Orchid Group Ply. Ltd.`: the t read as an l
+    (re.compile(r"\bKK\.(?=\s*$)"), "K.K."),  # `Minato Logistics KK.`: the first dot lost
+)
+
+
+def mend_legal_form(text: str) -> str:
+    """A legal form with an OCR slip put back (`Ply. Ltd.` -> `Pty. Ltd.`, a closing `KK.` -> `K.K.`)."""
+    for pattern, spelled in _LEGAL_FORM_SLIPS:
+        text = pattern.sub(spelled, text)
+    return text
+
+
 _MARK_CHAR = re.compile(r"[^\w&.,'’-]")
 """A character no company name is printed with: a logo mark read as text (`\\`, `»`, `{`, `%`)."""
 
