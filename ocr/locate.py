@@ -143,7 +143,7 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     stray = int(np.count_nonzero(ink & beside))
     if textured:
         border = np.ones(grey.shape, bool)
-        band = max(2, round(0.03 * min(grey.shape)))
+        band = _frame_band(grey.shape)
         border[band:-band, band:-band] = False
         grain = float(ink[border & (inside == 0)].mean()) if (border & (inside == 0)).any() else 0.0
         if stray < STRAY_OVER_GRAIN * max(grain, MIN_GRAIN) * max(1, int(np.count_nonzero(beside))):
@@ -151,9 +151,14 @@ def holds_its_text(image: np.ndarray, quad: Quad) -> bool:
     return not (stray >= MIN_STRAY_INK * ink.size and stray > held)
 
 
+def _frame_band(shape: tuple[int, ...]) -> int:
+    """Width of the photo's outer frame that is all surround: 3% of its short side."""
+    return max(2, round(0.03 * min(shape[:2])))
+
+
 def _surround_spread(grey: np.ndarray) -> float:
     """Grey-level spread of the image's outer frame (3% of its short side): low on a scan bed or paper."""
-    band = max(2, round(0.03 * min(grey.shape)))
+    band = _frame_band(grey.shape)
     frame = np.concatenate(
         [grey[:band].ravel(), grey[-band:].ravel(), grey[:, :band].ravel(), grey[:, -band:].ravel()]
     )
@@ -347,7 +352,7 @@ def _distance_from_desk(lab: np.ndarray) -> np.ndarray:
     """How far each pixel's colour (Lab) lies from the desk's, taken as the median of the frame's
     border: a card with a dark coloured panel (`CRESCENT LLP` on purple over brown cloth) differs from
     the desk as a whole, though its panel matches the desk in lightness or in chroma alone."""
-    band = max(2, round(0.03 * min(lab.shape[:2])))
+    band = _frame_band(lab.shape)
     border = np.concatenate(
         [
             lab[:band].reshape(-1, 3),

@@ -40,7 +40,17 @@ from ocr.fields.companies import (
     wordlike,
 )
 from ocr.fields.emails import FoundEmail, domain_from_websites, domain_of, find_emails, fix_domain
-from ocr.fields.lines import CardLine, card_lines, clean_line, edit_distance, garbled, is_junk, letters, words
+from ocr.fields.lines import (
+    CardLine,
+    card_lines,
+    clean_line,
+    edit_distance,
+    garbled,
+    is_junk,
+    letters,
+    one_letter_off,
+    words,
+)
 from ocr.fields.names import (
     best_email_for,
     caps_family,
@@ -999,7 +1009,7 @@ def _join_word(address: str, line: str, name: str) -> str:
         return address  # `Riku Aizawa  riku@`: the whole name printed before it, in another column
     word = m.group(1).lower()
     # `pavrick johnson@` beside Patrick Johnson: the word split off has a letter misread in place too
-    word = next((t for t in sorted(tokens) if len(t) >= 4 and _one_in_place(word, t)), word)
+    word = next((t for t in sorted(tokens) if len(t) >= 4 and one_letter_off(word, t)), word)
     # `thomas _wilson@`: the separator survived on the second part; `ame lia.taylor@`: a word split in two
     dotted, plain = f"{word}.{local}", f"{word}{local}"
     if local[0] in "._-":
@@ -1156,11 +1166,6 @@ def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
     return None
 
 
-def _one_in_place(a: str, b: str) -> bool:
-    """Whether `a` and `b` differ in exactly one letter, in place (no letter lost or added)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-
-
 def _respelled(token: str, spelling: str) -> str:
     """`spelling` in the printed token's case, with its hyphens and apostrophes back where they were
     when only letters were misread (`Cennett-Johnson`, `bennettjohnson` -> `Bennett-Johnson`)."""
@@ -1236,7 +1241,7 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
         # (`Gupta` beside a misread `teupta@` for rgupta@ is no lost start)
         lost_start = [p for p in parts if len(p) >= len(low) + 2 and len(low) >= 5 and p.endswith(low[1:])]
         for piece in [*_spellings_in(squashed, low), *lost_start]:
-            if cut_short and not _one_in_place(piece, low):
+            if cut_short and not one_letter_off(piece, low):
                 continue
             if bare != token:
                 spelled = _respelled(token, piece)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from email_validator import EmailNotValidError, validate_email
 
-from ocr.fields.lines import CardLine, edit_distance, fold_accents, letters
+from ocr.fields.lines import CardLine, edit_distance, fold_accents, letters, one_letter_off
 from ocr.fields.tlds import TLDS
 from ocr.fields.words import FREE_MAIL_DOMAINS
 
@@ -239,7 +239,7 @@ def fix_domain(address: str, evidence: Iterable[str]) -> str:
         key = label.replace("-", "")
         if i != registered or len(key) < 3 or any(key in s for s in squashed):
             continue
-        near = {r for r in runs if _one_off(r, key) or _few_off(r, key)}
+        near = {r for r in runs if one_letter_off(r, key) or _few_off(r, key)}
         if not near and len(key) >= 5:  # `llumen` beside Lumen Robotics: a letter read twice
             near = {r for r in runs if _doubled_once(key, r)}
         if not near and len(key) >= 6:  # `seahyog` beside SAHYOG SOFTECH: a letter added inside the word
@@ -294,10 +294,6 @@ def _added_inside(label: str, word: str) -> bool:
         label[:i] + label[i + 1 :] == word and not (label[i] == "e" and label[i - 1] in "aou")
         for i in range(1, len(label) - 1)
     )
-
-
-def _one_off(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _few_off(run: str, label: str) -> bool:

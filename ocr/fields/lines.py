@@ -189,6 +189,11 @@ def words(text: str) -> list[str]:
     return out
 
 
+def one_letter_off(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ in exactly one letter, in place (no letter lost or added)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance: letters added, lost or misread to turn `a` into `b`."""
     prev = list(range(len(b) + 1))
