@@ -9,6 +9,7 @@ Every stage is a module-level function on plain values, so a side could be hande
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ import cv2
 import numpy as np
 
 from .clean import TARGET_TEXT_HEIGHT, Cleaned, clean_card, letter_components
-from .deblur import deconvolve, estimate_blur
+from .deblur import STRENGTHS, deconvolve, estimate_blur
 from .decode import decode_image
 from .diacritics import accent_contact, apply_spellings
 from .locate import locate_card
@@ -209,7 +210,8 @@ def _read_deblurred(
     timeout_s: float,
     timings: dict[str, float],
 ) -> _Reading:
-    """The best of `reading` and readings of the card deconvolved with each blur its spectrum shows.
+    """The best of `reading` and readings of the card deconvolved with each blur its spectrum shows, at
+    each of the deblur's strengths.
 
     The card is scaled as clean scaled it first, so the blur is measured in pixels of the text size
     Tesseract reads. A wrong kernel makes text worse, so a deblurred reading must out-score the blurred
@@ -222,13 +224,13 @@ def _read_deblurred(
         blurs = estimate_blur(cv2.cvtColor(card, cv2.COLOR_BGR2GRAY) if card.ndim == 3 else card)
     best, best_score = reading, reading_score(reading.lines)
     specks = len(letter_components(reading.grey)) if blurs else 0
-    for blur in blurs:
+    for blur, strength in itertools.product(blurs, STRENGTHS):
         with _timed(timings, "clean"):
-            sharpened = deconvolve(card, blur)
+            sharpened = deconvolve(card, blur, strength)
             cleaned = clean_card(sharpened)
-            # A kernel longer or wider than the blur rings: the card fills with specks, which Tesseract
-            # reads as screens of junk for seconds (1891 components against 103). The right kernel
-            # sharpens letters that blur had merged into words: up to ~3x as many components.
+            # A kernel longer or wider than the blur, or undone too strongly, rings: the card fills with
+            # specks, which Tesseract reads as screens of junk for seconds (1891 components against 103).
+            # The right kernel sharpens letters that blur had merged into words: up to ~3x as many.
             if len(letter_components(cleaned.grey)) > RINGING_SPECKS * max(specks, 30):
                 continue
         found = _orient_and_read(

@@ -71,6 +71,17 @@ def test_a_soft_blur_is_measured_from_the_edges(sigma: float) -> None:
     assert abs(float(kernel(soft[0]).sum()) - 1.0) < 1e-4
 
 
+@pytest.mark.parametrize("length", [5, 7, 12])
+def test_a_shake_kernel_is_as_long_as_the_shake(length: int) -> None:
+    """A shake of L px smears each point over L pixels, whose spectrum is zero at period L: the dip the
+    cepstrum measures. The kernel must put its zero there too (drawn pixel to pixel, it covered L + 1)."""
+    row = kernel(Blur("motion", -1.0, dx=float(length), dy=0.0)).sum(axis=0)
+    spectrum = np.abs(np.fft.rfft(row, 4096))
+    at_zero = spectrum[round(4096 / length)]
+    assert at_zero < 0.02 * spectrum[0], (length, at_zero)
+    assert float(row.sum()) == pytest.approx(1.0, abs=1e-4)
+
+
 def test_deconvolving_brings_the_text_back() -> None:
     page = _text_page()
     shake = Blur("motion", -1.0, dx=11.0, dy=4.0)
