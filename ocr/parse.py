@@ -149,15 +149,18 @@ def parse_text(
     warnings: list[str] = []
 
     emails, rest = find_emails(card)
+    printed = [line.text for line in card]
     emails = [
-        FoundEmail(fix_domain(e.address, _domain_evidence(card, e)), e.line, e.repaired) for e in emails
+        FoundEmail(fix_domain(e.address, _domain_evidence(card, e), card=printed), e.line, e.repaired)
+        for e in emails
     ]
     websites, web_rest = find_websites(card, rest, [domain_of(e.address) for e in emails])
     rest.update(web_rest)
     emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
     # the addresses mended there (`kiichi.murata@ )jp.pwe.com`) may still hold a slip a line respells
     emails = [
-        FoundEmail(fix_domain(e.address, _domain_evidence(card, e)), e.line, e.repaired) for e in emails
+        FoundEmail(fix_domain(e.address, _domain_evidence(card, e), card=printed), e.line, e.repaired)
+        for e in emails
     ]
     rest.update(email_rest)
     # a line that gave an address here gave no website (`sarah Qquartzbridge.com.au` is no `qquartzbridge`)

@@ -1026,6 +1026,14 @@ def test_a_one_glued_before_a_number_that_lost_its_country_code() -> None:
     ]
 
 
+def test_a_plus_read_as_a_four_where_blur_closed_the_spaces() -> None:
+    card = "Léa Bernard\nMaplevale Logistics SARL\n33002 Bordeaux\n¢ 433519691235\nFax. 05 19 69 12 67"
+    assert [p.number for p in parse_text(card).contact.phones] == ["+33519691235", "+33519691267"]
+    # only a number of the card's own region: a US card's run stays a warning
+    parsed = parse_text("Ann Lee\nAcme Inc.\nTel 415 555 0199\n433519691235\nann@acme.com")
+    assert [p.number for p in parsed.contact.phones] == ["+14155550199"]
+
+
 def test_a_name_read_surely_is_not_respelled_by_an_address_read_less_surely() -> None:
     text = "Deepa Krishnan\nVP of Talent\ndeepa.yrishinan@north.sg"
     lines = [

@@ -220,6 +220,27 @@ def test_a_logo_line_read_less_surely_than_the_email_does_not_respell_its_domain
     assert parse_text(text, lines=lines).contact.emails == ("kiichi.murata@jp.pwc.com",)
 
 
+def test_a_domain_its_website_spells_is_not_respelled_by_the_company_line() -> None:
+    """A dark card under a shadow: the company line read surely as `Technologles`, the address right, and
+    the website under it, read less surely than both, spelling the address's domain as it is."""
+    lines = [
+        _read("Fiona Thompson", 0.95),
+        _read("Sterling Technologles Ltd.", 0.93),
+        _read("0 +44 7824 824898", 0.9),
+        _read("f.thompson@sterlingtechnologies.co.uk", 0.88),
+        _read("www.sterlingtechnologies.co.uk", 0.7),
+    ]
+    text = "\n".join(line.text for line in lines)
+    assert parse_text(text, lines=lines).contact.emails == ("f.thompson@sterlingtechnologies.co.uk",)
+
+
+def test_the_tail_of_an_at_read_as_a_letter_is_no_part_of_the_domain() -> None:
+    text = "Michael Tan\nGranite Logistics Pte Ltd\nmichael (igranitelogistics.sg\ngranitelogistics.sg"
+    contact = parse_text(text).contact
+    assert contact.emails == ("michael@granitelogistics.sg",)
+    assert contact.websites == ("https://granitelogistics.sg",)
+
+
 @pytest.mark.parametrize(
     ("line", "email"),
     [

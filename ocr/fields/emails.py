@@ -206,16 +206,19 @@ def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, 
     return found, residual
 
 
-def fix_domain(address: str, evidence: Iterable[str]) -> str:
+def fix_domain(address: str, evidence: Iterable[str], *, card: Iterable[str] = ()) -> str:
     """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ..."),
     and a dot lost before the TLD when a line spells the label before it (`cobaltio`, Cobalt Partners).
 
-    Only labels of three or more letters that appear nowhere on the card are touched, and only when exactly
-    one run of whole words on a line differs from the label in a single letter.
+    Only labels of three or more letters that appear nowhere on the card (the `evidence` lines, or any of
+    the `card`'s lines however faintly read) are touched, and only when exactly one run of whole words on a
+    line differs from the label in a single letter.
     """
     local, _, domain = address.rpartition("@")
     texts = [fold_accents(t) for t in evidence if "@" not in t]
-    squashed = [letters(t) for t in texts]
+    # `sterlingtechnologies` printed in the website under the address confirms it, even read less surely
+    # than the company line's `Sterling Technologles`
+    squashed = [letters(t) for t in [*texts, *(fold_accents(t) for t in card if "@" not in t)]]
     runs = {r for t in texts for r in _word_runs(t)}
     labels = domain.split(".")
     changed = False
@@ -372,12 +375,14 @@ _AT_AS_LETTER = "QOGCoae0&(Z"
 
 def _at_read_as_letter(text: str, domains: Iterable[str]) -> tuple[str, str] | None:
     """(local, domain) from `sarah Qquartzbridge.com.au` when the letters after the glyph are exactly the
-    card's website domain and a word stands before it (not `www` or a label)."""
-    for domain in domains:
+    card's website domain and a word stands before it (not `www` or a label). The glyph's tail may be read
+    as a letter too (`michael (igranitelogistics.sg`, which also passes for a website of its own line: the
+    shortest domain is tried first)."""
+    for domain in sorted(domains, key=len):
         m = re.search(
             r"(?<![\w.@])([A-Za-z0-9][\w.%+-]*)\s*["
             + re.escape(_AT_AS_LETTER)
-            + r"]\s*"
+            + r"][a-z]?\s*"
             + re.escape(domain)
             + r"\b",
             text,

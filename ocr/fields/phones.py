@@ -63,8 +63,9 @@ _STRAY_LEAD = re.compile(r"^\s*([^\sA-Za-z+(]\)?)\s+(?=[+(]?\d)")
 _GLUED_LEAD = re.compile(r"^\s*(?:[A-Za-z]{1,6}\.?\s*[:|]?\s*)?([17])(?=\d{3,}[\s.-]?\d)")
 
 
-# A `4` starting a long digit run that is no valid number: maybe `+` misread (`444 131 662 4114`).
-_PLUS_AS_4 = re.compile(r"(?<![\w+(])4(?=\d{1,3}[\s.-]\d)")
+# A `4` starting a long digit run that is no valid number: maybe `+` misread (`444 131 662 4114`), also
+# where blur closed the spaces of the international number it starts (`433519691235`).
+_PLUS_AS_4 = re.compile(r"(?<![\w+(])4(?=\d{1,3}[\s.-]\d|\d{9,14}(?!\d))")
 
 
 # (not `0172 / 3 45 61 28`, a German area code before the slash: more digits follow)
