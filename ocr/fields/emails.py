@@ -217,8 +217,9 @@ def fix_domain(address: str, evidence: Iterable[str], *, card: Iterable[str] = (
     local, _, domain = address.rpartition("@")
     texts = [fold_accents(t) for t in evidence if "@" not in t]
     # `sterlingtechnologies` printed in the website under the address confirms it, even read less surely
-    # than the company line's `Sterling Technologles`
-    squashed = [letters(t) for t in [*texts, *(fold_accents(t) for t in card if "@" not in t)]]
+    # than the company line's `Sterling Technologles` (the evidence lines are some of the card's)
+    printed = [fold_accents(t) for t in card if "@" not in t] or texts
+    squashed = [letters(t) for t in printed]
     runs = {r for t in texts for r in _word_runs(t)}
     labels = domain.split(".")
     changed = False
