@@ -76,9 +76,10 @@ class Cleaned:
     """Share of the card that was flipped from light-on-dark: 0 for a white card, ~1 for a dark one."""
 
 
-def clean_card(card: np.ndarray) -> Cleaned:
-    """Flatten the light, make text dark on white and scale it to Tesseract's size (see module doc)."""
-    flat, inverted_share = flatten(denoise(card))
+def clean_card(card: np.ndarray, *, lift_glare: bool = True) -> Cleaned:
+    """Flatten the light, make text dark on white and scale it to Tesseract's size (see module doc);
+    `lift_glare=False` leaves text under a glare spot as faint as it is (see `flatten`)."""
+    flat, inverted_share = flatten(denoise(card), lift_glare=lift_glare)
     text_height = estimate_text_height(flat)
     height, width = flat.shape[:2]
     scale = _scale_for(text_height, height, width)
@@ -121,8 +122,12 @@ def denoise(card: np.ndarray) -> np.ndarray:
     return cv2.GaussianBlur(card, (0, 0), min(1.6, 0.5 + sigma / 10.0))
 
 
-def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
+def flatten(card: np.ndarray, *, lift_glare: bool = True) -> tuple[np.ndarray, float]:
     """Evenly lit greyscale with dark text on white everywhere, and the share that was inverted.
+
+    With `lift_glare`, faint text under a glare spot may be stretched up to `GLARE_GAIN` times harder
+    than elsewhere (`glare_veil`). A deconvolved card is flattened without: its ringing and amplified
+    noise would be stretched with the text (two shaken cards of seed 31 lost a letter to it).
 
     Every map that steers the result (paper levels, where text is light, the local stretch) is measured
     on a small copy; the full-size float arithmetic is then done a strip of rows at a time, so a read
@@ -140,13 +145,17 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
     factor = min(1.0, BACKGROUND_LONG_SIDE / max(height, width))
     size = (max(1, round(width * factor)), max(1, round(height * factor)))
 
-    def background(channel: np.ndarray) -> np.ndarray:
+    def paper(channel: np.ndarray) -> np.ndarray:
+        return cv2.medianBlur(cv2.resize(channel, size, interpolation=cv2.INTER_AREA), 21)
+
+    def background(channel: np.ndarray, small: np.ndarray | None = None) -> np.ndarray:
         # Full size in whole grey levels (a byte a pixel); a dim ground's ratio turns on them.
-        small = cv2.medianBlur(cv2.resize(channel, size, interpolation=cv2.INTER_AREA), 21)
+        small = paper(channel) if small is None else small
         return cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR)
 
     light_on_dark = _light_text_weight(grey, size)
-    dark_bg = background(darkest)
+    dark_paper = paper(darkest)
+    dark_bg = background(darkest, dark_paper)
     # On saturated paper (a green panel) the darkest channel is nearly black: dividing by it turns
     # sensor noise into speckle. There the grey, whose paper level is well above zero, is used.
     maps = _InkMaps(dark_bg, background(grey) if int(dark_bg.min()) < DIM_CHANNEL[1] else None)
@@ -162,7 +171,8 @@ def flatten(card: np.ndarray) -> tuple[np.ndarray, float]:
     for top in range(0, height, STRIP_ROWS):
         rows = slice(top, min(height, top + STRIP_ROWS))
         depth[rows] = maps.ink_depth(darkest[rows], lightest[rows], grey[rows], rows)
-    floor, gain = (_Rows(m, width, height) for m in _local_stretch(depth, size))
+    veil = glare_veil(dark_paper, (size[0] * 2, size[1] * 2)) if lift_glare else None
+    floor, gain = (_Rows(m, width, height) for m in _local_stretch(depth, size, veil))
     flat = np.empty((height, width), np.uint8)
     for top in range(0, height, STRIP_ROWS):
         rows = slice(top, min(height, top + STRIP_ROWS))
@@ -253,7 +263,41 @@ class _InkMaps:
         return np.subtract(1.0, ratio, out=ratio)
 
 
-def _local_stretch(ink_depth: np.ndarray, size: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+GLARE_PAPER_PERCENTILE = 75.0
+"""The card's own paper level, which glare is measured against: most of a card is lit, not glared."""
+
+GLARE_ROOM = 1.5
+"""A spot counts as glared when its paper has this many times less room below white than the card's:
+a light gradient across a card or a lighter panel stays under it (seeds 1, 31, 41, 51 of the generator)."""
+
+GLARE_GAIN = 3.0
+"""At most this many times the usual stretch under glare."""
+
+
+def glare_veil(paper: np.ndarray, size: tuple[int, int]) -> np.ndarray | None:
+    """How veiled each spot of the card is (1 = not at all; up to `GLARE_GAIN`), at `size`, from its
+    small paper-level map; None when no spot is.
+
+    Glare adds white light to paper and ink alike: where it lifts the paper from level P to B, it
+    leaves text (255 - B) / (255 - P) of its contrast, and the division by the paper takes no more of
+    it back. That ratio is the veil: how much harder the local stretch may push text there.
+    """
+    flat = paper.ravel()
+    rank = round(GLARE_PAPER_PERCENTILE / 100 * (flat.size - 1))
+    level = float(np.partition(flat, rank)[rank])
+    # Glared where 255 - paper < (255 - level) / GLARE_ROOM; most cards have no such spot.
+    if int(paper.max()) <= 255 - (255 - level) / GLARE_ROOM:
+        return None
+    room = np.maximum(255.0 - paper.astype(np.float32), 1.0)
+    veil = np.clip((255.0 - level) / room, 1.0, GLARE_GAIN)
+    veil[veil < GLARE_ROOM] = 1.0
+    veil = cv2.GaussianBlur(veil, (0, 0), 2.0)
+    return cv2.resize(veil, size, interpolation=cv2.INTER_LINEAR)
+
+
+def _local_stretch(
+    ink_depth: np.ndarray, size: tuple[int, int], veil: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Floor and gain maps, at twice the background's `size`, that map the paper to white and faint text
     (under glare, grey on grey, washed out) to ~85% black: depth' = (depth - floor) * gain.
 
@@ -261,16 +305,19 @@ def _local_stretch(ink_depth: np.ndarray, size: tuple[int, int]) -> tuple[np.nda
     and noise: text is the minority of any window), the peak a max filter over about a letter. Only
     where the peak clearly stands out is there text worth stretching; elsewhere the gain is 1, so paper
     grain does not turn into specks. Subtracting the floor keeps low-light noise from being stretched
-    along with the text. Gain capped at 4x.
+    along with the text. Gain capped at 4x, times the `veil` (`glare_veil`) where glare thinned the text.
     """
     mid = cv2.resize(ink_depth, (size[0] * 2, size[1] * 2), interpolation=cv2.INTER_AREA)
     peak = cv2.dilate(mid, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
     peak = cv2.GaussianBlur(peak, (0, 0), 3.0)
     median = cv2.medianBlur(np.clip(mid * 255.0, 0, 255).astype(np.uint8), 21).astype(np.float32) / 255.0
     floor = cv2.GaussianBlur(median, (0, 0), 2.0)
-    stands_out = peak > 2.5 * floor + 0.06
+    if veil is None:
+        veil = np.ones_like(peak)
+    # Under glare the text's peak is thinned by the veil: it is judged as it was before.
+    stands_out = peak * veil > 2.5 * floor + 0.06
     gain = np.where(stands_out, 0.85 / np.maximum(peak - floor, 1e-3), 1.0).astype(np.float32)
-    return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0), (0, 0), 2.0)
+    return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0 * veil), (0, 0), 2.0)
 
 
 def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:

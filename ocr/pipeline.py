@@ -227,7 +227,7 @@ def _read_deblurred(
     for blur, strength in itertools.product(blurs, STRENGTHS):
         with _timed(timings, "clean"):
             sharpened = deconvolve(card, blur, strength)
-            cleaned = clean_card(sharpened)
+            cleaned = clean_card(sharpened, lift_glare=False)
             # A kernel longer or wider than the blur, or undone too strongly, rings: the card fills with
             # specks, which Tesseract reads as screens of junk for seconds (1891 components against 103).
             # The right kernel sharpens letters that blur had merged into words: up to ~3x as many.
