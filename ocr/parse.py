@@ -1004,7 +1004,10 @@ def _join_word(address: str, line: str, name: str) -> str:
     local, _, domain = address.rpartition("@")
     if email_match(local.lower(), name, fold=False)[0] >= 0.9:
         return address
-    m = re.search(r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)\s+" + re.escape(local) + r"\s*@", line, re.I)
+    # `stefan, vogel @`: the dot read as a comma (or semicolon), a space or none after it
+    m = re.search(
+        r"(?<![\w.@])([A-Za-z][A-Za-z0-9]*)(?:\s*[,;]\s*|\s+)" + re.escape(local) + r"\s*@", line, re.I
+    )
     if not m or m.group(1).lower() in _LABEL_ONLY:
         return address
     tokens = _name_words(name)

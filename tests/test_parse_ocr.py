@@ -194,6 +194,8 @@ def test_a_japanese_address_misread_with_low_confidence_is_no_address() -> None:
         ("Thomas Wilson\n™ thomas _wilson@lumenstone.co.uk", "thomas_wilson@lumenstone.co.uk"),
         ("Amelia Taylor\name lia.taylor@us.aurora.com.au", "amelia.taylor@us.aurora.com.au"),
         ("Sneha Sharma\nsneha sharma@acme.com", "sneha.sharma@acme.com"),
+        ("Stefan Vogel\nstefan, vogel @ironpoint-studio.com", "stefan.vogel@ironpoint-studio.com"),
+        ("Stefan Vogel\nstefan;vogel@ironpoint-studio.com", "stefan.vogel@ironpoint-studio.com"),
     ],
 )
 def test_a_split_local_part_joins_with_the_separator_it_kept_or_none(text: str, email: str) -> None:
