@@ -117,7 +117,7 @@ def _domain_evidence(card: Sequence[CardLine], email: FoundEmail) -> list[str]:
     it (`Cluegate Foods AG` read off a logo at 0.86 does not turn `eu.bluegate.com`, read at 0.92, into
     `cluegate`; `PwC Consulting` at 0.96 still mends `jp.pwe.com` at 0.74). Typed text is all sure."""
     floor = card[email.line].confidence
-    return [line.text for line in card if "@" not in line.text and line.confidence >= floor]
+    return [mend_legal_form(line.text) for line in card if "@" not in line.text and line.confidence >= floor]
 
 
 def infer_region(text: str, *, default: str = "US") -> str:
@@ -149,7 +149,8 @@ def parse_text(
     warnings: list[str] = []
 
     emails, rest = find_emails(card)
-    printed = [line.text for line in card]
+    # a legal form read with a slip (`Micron tnc.`) is no spelling of the domain (`micron-inc`)
+    printed = [mend_legal_form(line.text) for line in card]
     emails = [
         FoundEmail(fix_domain(e.address, _domain_evidence(card, e), card=printed), e.line, e.repaired)
         for e in emails

@@ -1269,3 +1269,12 @@ def test_a_legal_form_read_with_a_slip_is_put_back() -> None:
         "Minato Logistics K.K."
     )
     assert parse_text("Ply Wood Ltd\nJo Ross\njo@plywood.com").contact.company == "Ply Wood Ltd"
+    assert parse_text("Micron tnc.\nTomoaki Higurashi\nt.higurashi@micron.co.jp").contact.company == (
+        "Micron Inc."
+    )
+
+
+def test_a_legal_form_read_with_a_slip_does_not_respell_the_domain() -> None:
+    """The real r_6 photo at JPEG q50: `Micron tnc.` above an address read right, `micron-inc.co.jp`."""
+    card = "CEO\nTomoaki Higurashi\nMicron tnc.\nTEL +81-3-6703-0000\nE-mail t.higurashi@micron-inc.co.jp"
+    assert parse_text(card).contact.emails == ("t.higurashi@micron-inc.co.jp",)

@@ -75,11 +75,14 @@ def org_labels(hosts: Iterable[str]) -> list[str]:
 _LEGAL_FORM_SLIPS = (
     (re.compile(r"\bPly(\.?\s+Ltd)\b"), r"Pty\1"),  # `Orchid Group Ply. Ltd.`: the t read as an l
     (re.compile(r"\bKK\.(?=\s*$)"), "K.K."),  # `Minato Logistics KK.`: the first dot lost
+    # `Micron tnc.`, `Acme lnc`: the I of a closing Inc read as t, l, 1 or |
+    (re.compile(r"(?<=[A-Za-z])(,?\s+)[tl1|]nc\b(\.?)(?=\s*$)"), r"\1Inc\2"),
 )
 
 
 def mend_legal_form(text: str) -> str:
-    """A legal form with an OCR slip put back (`Ply. Ltd.` -> `Pty. Ltd.`, a closing `KK.` -> `K.K.`)."""
+    """A legal form with an OCR slip put back (`Ply. Ltd.` -> `Pty. Ltd.`, a closing `KK.` -> `K.K.`,
+    `tnc.` -> `Inc.`)."""
     for pattern, spelled in _LEGAL_FORM_SLIPS:
         text = pattern.sub(spelled, text)
     return text
