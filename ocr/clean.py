@@ -267,8 +267,9 @@ GLARE_PAPER_PERCENTILE = 75.0
 """The card's own paper level, which glare is measured against: most of a card is lit, not glared."""
 
 GLARE_ROOM = 1.5
-"""A spot counts as glared when its paper has this many times less room below white than the card's:
-a light gradient across a card or a lighter panel stays under it (seeds 1, 31, 41, 51 of the generator)."""
+"""A spot counts as glared when its paper has this many times less room below white than the card's.
+Most light gradients stay under it; a card lit much brighter at one end does not, and there paper grain
+may be stretched as faint text (seed 1's photo 47 lost the `KG` of its company to it)."""
 
 GLARE_GAIN = 3.0
 """At most this many times the usual stretch under glare."""
@@ -314,7 +315,7 @@ def _local_stretch(
     floor = cv2.GaussianBlur(median, (0, 0), 2.0)
     if veil is None:
         veil = np.ones_like(peak)
-    # Under glare the text's peak is thinned by the veil: it is judged as it was before.
+    # Under glare the text's peak is thinned by the veil: it is judged as it would stand without it.
     stands_out = peak * veil > 2.5 * floor + 0.06
     gain = np.where(stands_out, 0.85 / np.maximum(peak - floor, 1e-3), 1.0).astype(np.float32)
     return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0 * veil), (0, 0), 2.0)
