@@ -60,6 +60,11 @@ LIGHT_ROOM = (25.0, 60.0)
 in the darkest channel than in the lightest: under ~25 (an orange, yellow or light-green panel) the
 lightest channel's text and ground differ by less than its noise."""
 
+PAPER_DEPTH_CAP = 0.3
+"""The most ink depth the local stretch takes for paper grain or noise. A window of big bold print is half
+ink, and its median is ink: subtracted as the paper's, it left a light streak along the middle of the
+strokes (`JOUNSON`, `Roussea` on clean scans). Grain, noise and glare keep the median far below this."""
+
 BACKGROUND_LONG_SIDE = 320
 """The background is estimated on a copy this long; its median window spans ~7% of the card."""
 
@@ -312,7 +317,7 @@ def _local_stretch(
     peak = cv2.dilate(mid, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (9, 9)))
     peak = cv2.GaussianBlur(peak, (0, 0), 3.0)
     median = cv2.medianBlur(np.clip(mid * 255.0, 0, 255).astype(np.uint8), 21).astype(np.float32) / 255.0
-    floor = cv2.GaussianBlur(median, (0, 0), 2.0)
+    floor = np.minimum(cv2.GaussianBlur(median, (0, 0), 2.0), PAPER_DEPTH_CAP)
     if veil is None:
         veil = np.ones_like(peak)
     # Under glare the text's peak is thinned by the veil: it is judged as it would stand without it.
