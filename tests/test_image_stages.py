@@ -295,16 +295,17 @@ def test_an_evenly_lit_card_has_no_glare_to_lift() -> None:
 
 
 def test_big_bold_print_stays_ink_through_its_middle() -> None:
-    """A name 110 px tall in a bold face fills the stretch's median window with ink: taken for the paper's
+    """A name 80 px tall in a bold face fills the stretch's median window with ink: taken for the paper's
     depth and subtracted, it washed the strokes' middles out (clean scans read `JOUNSON`, `Roussea`)."""
     card = Image.new("RGB", (1050, 600), (250, 248, 242))
     draw = ImageDraw.Draw(card)
-    draw.text((60, 60), "JOHNSON", fill=(20, 20, 25), font=_font(110, bold=True))
+    draw.text((60, 60), "JOHNSON", fill=(20, 20, 25), font=_font(80, bold=True))
     draw.text((60, 300), "Senior Consultant", fill=(20, 20, 25), font=_font(30))
     pixels = cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR)
     flat, _ = flatten(pixels)
     ink = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY) < 128
-    assert flat[ink].mean() < 100  # ~47 now; ~153 when the median of the ink was subtracted
+    # the palest twentieth of the strokes: ~156 now, ~245 (nearly paper) with the ink's median subtracted
+    assert np.percentile(flat[ink], 95) < 200
 
 
 def test_text_height_is_estimated_from_letters() -> None:
