@@ -319,12 +319,11 @@ def _local_stretch(
     peak = cv2.GaussianBlur(peak, (0, 0), 3.0)
     median = cv2.medianBlur(np.clip(mid * 255.0, 0, 255).astype(np.uint8), 21).astype(np.float32) / 255.0
     floor = np.minimum(cv2.GaussianBlur(median, (0, 0), 2.0), PAPER_DEPTH_CAP)
-    if veil is None:
-        veil = np.ones_like(peak)
     # Under glare the text's peak is thinned by the veil: it is judged as it would stand without it.
-    stands_out = peak * veil > 2.5 * floor + 0.06
+    unveiled = peak if veil is None else peak * veil
+    stands_out = unveiled > 2.5 * floor + 0.06
     gain = np.where(stands_out, 0.85 / np.maximum(peak - floor, 1e-3), 1.0).astype(np.float32)
-    return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0 * veil), (0, 0), 2.0)
+    return floor, cv2.GaussianBlur(np.clip(gain, 1.0, 4.0 if veil is None else 4.0 * veil), (0, 0), 2.0)
 
 
 def _light_text_weight(grey: np.ndarray, size: tuple[int, int]) -> np.ndarray:

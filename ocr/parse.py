@@ -112,12 +112,15 @@ SURER_READING = 0.1
 (`Deepa Krishnan` beside a blurred `deepa yrishinan@`)."""
 
 
-def _domain_evidence(card: Sequence[CardLine], email: FoundEmail) -> list[str]:
+def _domain_evidence(card: Sequence[CardLine], printed: Sequence[str], email: FoundEmail) -> list[str]:
     """The lines that may respell `email`'s domain: those without an address read at least as surely as
     it (`Cluegate Foods AG` read off a logo at 0.86 does not turn `eu.bluegate.com`, read at 0.92, into
-    `cluegate`; `PwC Consulting` at 0.96 still mends `jp.pwe.com` at 0.74). Typed text is all sure."""
+    `cluegate`; `PwC Consulting` at 0.96 still mends `jp.pwe.com` at 0.74). Typed text is all sure.
+    `printed` holds the card's lines as they are read for spellings (legal forms mended)."""
     floor = card[email.line].confidence
-    return [mend_legal_form(line.text) for line in card if "@" not in line.text and line.confidence >= floor]
+    return [
+        text for line, text in zip(card, printed, strict=True) if "@" not in text and line.confidence >= floor
+    ]
 
 
 def infer_region(text: str, *, default: str = "US") -> str:
@@ -152,7 +155,9 @@ def parse_text(
     # a legal form read with a slip (`Micron tnc.`) is no spelling of the domain (`micron-inc`)
     printed = [mend_legal_form(line.text) for line in card]
     emails = [
-        FoundEmail(fix_domain(e.address, _domain_evidence(card, e), card=printed), e.line, e.repaired)
+        FoundEmail(
+            fix_domain(e.address, _domain_evidence(card, printed, e), card=printed), e.line, e.repaired
+        )
         for e in emails
     ]
     websites, web_rest = find_websites(card, rest, [domain_of(e.address) for e in emails])
@@ -160,7 +165,9 @@ def parse_text(
     emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
     # the addresses mended there (`kiichi.murata@ )jp.pwe.com`) may still hold a slip a line respells
     emails = [
-        FoundEmail(fix_domain(e.address, _domain_evidence(card, e), card=printed), e.line, e.repaired)
+        FoundEmail(
+            fix_domain(e.address, _domain_evidence(card, printed, e), card=printed), e.line, e.repaired
+        )
         for e in emails
     ]
     rest.update(email_rest)
