@@ -135,8 +135,9 @@ def read_lines(
     # a card, measured), and no temporary file.
     handover = io.BytesIO()
     Image.fromarray(image).save(handover, "BMP")
-    # Only English is read on most cards; another model's process would mostly wait for nothing.
-    process = _WARM.take(tuple(argv), engine.tessdata, keep_warm=languages is None)
+    # The accent models are kept warm too once a card has needed them: their process waits with 32 MB, and
+    # starting it cold costs ~150 ms of model loading, half a card's reading (fra+deu, measured).
+    process = _WARM.take(tuple(argv), engine.tessdata)
     try:
         out, err = process.communicate(handover.getvalue(), timeout=timeout_s)
     except subprocess.TimeoutExpired as e:
@@ -171,17 +172,15 @@ class _WarmProcesses:
         self._idle: dict[tuple[tuple[str, ...], str | None], list[subprocess.Popen[bytes]]] = {}
         atexit.register(self.close)
 
-    def take(
-        self, argv: tuple[str, ...], tessdata: str | None, *, keep_warm: bool = True
-    ) -> subprocess.Popen[bytes]:
-        """A started process for `argv`, and (with `keep_warm`) a replacement started for the next call."""
+    def take(self, argv: tuple[str, ...], tessdata: str | None) -> subprocess.Popen[bytes]:
+        """A started process for `argv`, and a replacement started for the next call."""
         with self._lock:
             idle = self._idle.setdefault((argv, tessdata), [])
             ready = None
             while idle and ready is None:
                 candidate = idle.pop()
                 ready = candidate if candidate.poll() is None else None
-            while keep_warm and len(idle) < WARM_PROCESSES:
+            while len(idle) < WARM_PROCESSES:
                 idle.append(_start(argv, tessdata))
         return ready or _start(argv, tessdata)
 

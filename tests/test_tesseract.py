@@ -7,7 +7,7 @@ import pytest
 
 from ocr.errors import OcrError, OcrTimeout, OcrUnavailable
 from ocr.models import Word
-from ocr.tesseract import _WARM, Engine, probe, read_lines, split_at_gaps, split_off_marks
+from ocr.tesseract import _WARM, Engine, accent_languages, probe, read_lines, split_at_gaps, split_off_marks
 
 
 def _words(*spans: tuple[str, int, int]) -> list[Word]:
@@ -80,6 +80,18 @@ def test_a_read_uses_a_process_started_before_it_and_starts_the_next() -> None:
     assert [line.text for line in first] == [line.text for line in second] == ["Priya Patel 212 736 2000"]
     after = _WARM.waiting(argv, engine.tessdata)
     assert len(after) == 1 and after != waiting  # the waiting one was used and replaced
+
+
+def test_the_accent_models_are_kept_warm_once_used() -> None:
+    """Starting Tesseract with the French and German models costs ~150 ms of loading: after a card has
+    needed them, a process with them loaded waits for the next such card."""
+    engine = probe()
+    languages = accent_languages(engine)
+    if languages is None:
+        pytest.skip("no accent models on this machine")
+    read_lines(_line_image("Élodie Lefèvre"), engine=engine, psm=4, languages=languages)
+    argv = next(a for a, _ in _WARM._idle if languages.codes in a and a[6] == "4")
+    assert len(_WARM.waiting(argv, engine.tessdata)) == 1
 
 
 def test_a_tesseract_failure_is_typed(tmp_path) -> None:
