@@ -8,6 +8,10 @@ the *cepstrum* (the inverse transform of the log spectrum) turns into a dip:
 - a line of length L at angle a gives dips at +-L along a (and often at L/2 as well),
 - a disk of radius r gives a ring of dips at radius ~2r.
 
+Under heavy grain (low light) the noise fills the spectrum's zeros and the line's cepstrum dip sinks
+into it; the spectrum's profile along the shake still dips at its first zero, well below its profile
+along other directions, and a line is proposed from that instead.
+
 A Gaussian blur (soft focus, a smeared lens, a generator's blur) has no zeros in its spectrum; it shows in
 the letters' edges instead: their steepest slope over their contrast is 1 / (sigma * sqrt(2 pi)).
 
@@ -40,6 +44,21 @@ ones at 5+ px measured -0.08 to -0.2."""
 
 MIN_MOTION = 5.0
 """Shorter line blurs (in px at clean's text size) are no worse than a sharp phone photo."""
+
+PROFILE_ANGLES = tuple(range(0, 180, 4))
+"""Directions (degrees, y down) along which the log spectrum's profile is looked at for a shake's zeros."""
+
+PROFILE_BAND = 20
+"""Half-width (bins) of the band across each direction that its profile averages."""
+
+FIRST_ZERO_BINS = (4, 25)
+"""Where a shake's first spectral zero can lie (TILE / L bins): lines of 5-32 px. Nearer the centre lie
+the text lines' own rows (a dip at 3 bins on most sharp cards)."""
+
+DIRECTIONAL_DIP = -1.0
+"""Depth (natural log) below the mean over directions from which a profile's dip is a shake's zero: shaken
+cards of seeds 1 and 31 measured -1.1 to -3.3 (7-35 px shakes, noise up to sigma 4), every other card
+-0.9 or shallower."""
 
 DEFOCUS_DIP = -0.006
 """Depth of the deepest ring (mean over the ring) from which a disk blur is proposed: defocused cards
@@ -76,8 +95,9 @@ _RADII = np.arange(0, TILE // 2 + 1)
 @dataclass(frozen=True, slots=True)
 class Blur:
     """A blur kernel: a line (`kind="motion"`, `dx`, `dy` its extent in px), a disk (`kind="defocus"`,
-    `radius` in px) or a Gaussian (`kind="gaussian"`, `radius` its sigma), with the depth of the cepstrum
-    dip it was read from (more negative = surer; 0 for a Gaussian, which has none)."""
+    `radius` in px) or a Gaussian (`kind="gaussian"`, `radius` its sigma), with the depth of the dip it
+    was read from (more negative = surer; a cepstrum's, or for a line found by `_directional_motion` the
+    spectrum profile's, on its own scale; 0 for a Gaussian, which has none)."""
 
     kind: str
     depth: float
@@ -95,10 +115,12 @@ class Blur:
 
 def estimate_blur(grey: np.ndarray) -> list[Blur]:
     """Kernels that may have blurred `grey` (a card at clean's text size), likeliest first; [] when sharp."""
-    cepstrum = _cepstrum(grey)
-    if cepstrum is None:
+    log_power = _log_power(grey)
+    if log_power is None:
         return []
-    proposals = _line_or_disk(cepstrum)
+    proposals = _line_or_disk(_cepstrum(log_power))
+    if not any(blur.kind == "motion" for blur in proposals):
+        proposals = _directional_motion(log_power) + proposals
     # Soft edges get a Gaussian proposal even beside a disk: under noise, a Gaussian's spectrum sinks into
     # the noise floor with a knee that the cepstrum can take for a defocus ring. Tesseract picks.
     if all(blur.kind == "defocus" for blur in proposals):
@@ -164,8 +186,8 @@ def _parabola_min(values: np.ndarray, index: int) -> float:
     return index + (0.5 * (left - right) / curve if curve > 0 else 0.0)
 
 
-def _cepstrum(grey: np.ndarray) -> np.ndarray | None:
-    """The centred real cepstrum of the mean power spectrum of the inked tiles; None with too few."""
+def _log_power(grey: np.ndarray) -> np.ndarray | None:
+    """The log of the mean power spectrum of the inked tiles, unshifted; None with too few."""
     image = grey.astype(np.float32) / 255.0
     height, width = image.shape
     window = np.outer(np.hanning(TILE), np.hanning(TILE)).astype(np.float32)
@@ -184,8 +206,46 @@ def _cepstrum(grey: np.ndarray) -> np.ndarray | None:
             tiles += 1
     if tiles < MIN_TILES:
         return None
-    cepstrum = np.real(np.fft.ifft2(np.log(power / tiles + 1e-12)))
-    return np.fft.fftshift(cepstrum)
+    return np.log(power / tiles + 1e-12)
+
+
+def _cepstrum(log_power: np.ndarray) -> np.ndarray:
+    """The centred real cepstrum of a log power spectrum."""
+    return np.fft.fftshift(np.real(np.fft.ifft2(log_power)))
+
+
+def _directional_motion(log_power: np.ndarray) -> list[Blur]:
+    """A line blur read off the spectrum's first zeros, where the cepstrum's dip is lost in noise.
+
+    A shake of L px along direction d multiplies the spectrum by a sinc whose zeros are lines across d,
+    TILE / L bins apart. Averaged across d, the log spectrum's profile along d dips at the first of them
+    (or the second: the first can sink under the text's own fall-off), well below its profile along other
+    directions. Proposed at both readings of its length; Tesseract picks.
+    """
+    centred = np.fft.fftshift(log_power).astype(np.float32)
+    middle = TILE // 2
+    profiles = []
+    for degrees in PROFILE_ANGLES:
+        # Turned so that the direction (cos a, sin a) (y down) runs along +x from the centre.
+        turn = cv2.getRotationMatrix2D((middle, middle), float(degrees), 1.0)
+        turned = cv2.warpAffine(
+            centred, turn, (TILE, TILE), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+        )
+        profiles.append(turned[middle - PROFILE_BAND : middle + PROFILE_BAND + 1, middle:].mean(axis=0))
+    # Below the mean over directions: the text's fall-off with frequency is the same every way.
+    relief = np.array(profiles) - np.mean(profiles, axis=0)
+    first, last = FIRST_ZERO_BINS
+    window = relief[:, first : last + 1]
+    row, col = np.unravel_index(int(np.argmin(window)), window.shape)
+    if float(window[row, col]) >= DIRECTIONAL_DIP:
+        return []
+    zero = _parabola_min(relief[row], int(col) + first)
+    radians = np.deg2rad(PROFILE_ANGLES[row])
+    depth = float(window[row, col])
+    return [
+        Blur("motion", depth, dx=length * float(np.cos(radians)), dy=length * float(np.sin(radians)))
+        for length in (TILE / zero, 2 * TILE / zero)
+    ]
 
 
 def kernel(blur: Blur) -> np.ndarray:

@@ -53,6 +53,22 @@ def test_a_line_blur_is_measured(length: float, degrees: float) -> None:
     assert min(abs(angle - degrees % 180), 180 - abs(angle - degrees % 180)) <= 8
 
 
+@pytest.mark.parametrize("length, degrees, noise", [(10, 100, 16), (14, 0, 16), (18, 100, 12)])
+def test_a_line_blur_under_heavy_noise_is_measured_from_its_first_spectral_zeros(
+    length: float, degrees: float, noise: float
+) -> None:
+    """Low light: grain fills the spectrum's zeros and the cepstrum's dip sinks under the noise (it proposes
+    nothing here); the spectrum's profile along the shake still dips at its first zero."""
+    radians = np.deg2rad(degrees)
+    shake = Blur("motion", -1.0, dx=length * np.cos(radians), dy=length * np.sin(radians))
+    found = [b for b in estimate_blur(_blurred(_text_page(), shake, noise)) if b.kind == "motion"]
+    assert found, "no line blur proposed"
+    best = min(found, key=lambda b: abs(np.hypot(b.dx, b.dy) - length))
+    assert abs(np.hypot(best.dx, best.dy) - length) <= 1.5
+    angle = np.degrees(np.arctan2(best.dy, best.dx)) % 180
+    assert min(abs(angle - degrees % 180), 180 - abs(angle - degrees % 180)) <= 8
+
+
 @pytest.mark.parametrize("radius", [4, 6, 8])
 def test_a_defocus_blur_is_measured(radius: float) -> None:
     found = [b for b in estimate_blur(_blurred(_text_page(), Blur("defocus", -1.0, radius=radius)))]
