@@ -206,6 +206,20 @@ def test_a_found_card_holds_its_text() -> None:
     assert quad is not None and holds_its_text(photo, quad)
 
 
+def test_an_outline_that_cuts_through_the_text_is_not_the_card() -> None:
+    """A shadow's edge across a card can be taken for its side (the lit part is card-shaped too); that
+    side runs through the text lines, where a card's own sides run a margin outside them."""
+    from ocr.locate import Quad
+
+    photo = _decode(photograph(render_card(), background="plain", seed=3, tilt_deg=0.0, perspective=0.0))
+    quad = find_card(photo)
+    assert quad is not None and holds_its_text(photo, quad)
+    (x0, y0), (x1, _), (_, y2), _ = quad.corners
+    cut_x = x0 + 0.6 * (x1 - x0)  # through the longer lines (title, email, address), past the name
+    cut = Quad(corners=((x0, y0), (cut_x, y0), (cut_x, y2), (x0, y2)), score=quad.score)
+    assert not holds_its_text(photo, cut)
+
+
 def test_a_card_cut_by_a_shadow_edge_is_found_whole() -> None:
     """A navy card on wood with a shadow's edge across it (the generator's hard photo 21000022): each
     side of the shadow is a strip too long to be a card; joined, they are the card."""
