@@ -1112,8 +1112,8 @@ def _scrap_before_name(token: str, titled: bool) -> bool:
 
 def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
     """`YASUO SAuJI` with `saji@...`: a line of two or three letter-only words that the person's email
-    spells (most of its local part), with exactly one OCR slip; the name as the email spells it, in the
-    printed casing.
+    spells (most of its local part), with exactly one OCR slip (`SAuJlI`: lower-case scraps inside one
+    word of capitals count as one); the name as the email spells it, in the printed casing.
 
     Catches names whose slip (a stray lower-case letter inside capitals) keeps them from looking like a
     name at all, so the email's evidence must carry them.
@@ -1137,6 +1137,20 @@ def _email_spelled_name(text: str, emails: Sequence[str]) -> str | None:
             if len(low) >= 4 and whole and not token[0].isupper():
                 found, repaired = found + len(whole), repaired + 1
                 spelled.append(whole)
+                continue
+            # `SAuJlI` with `saji@`: lower-case letters inside a word of capitals are pieces of a capital
+            # misread, not letters of the name; its capitals alone are the word (one slip, however many)
+            capitals_only = "".join(ch for ch in token if ch.isupper()).lower()
+            if (
+                low not in squashed
+                and token[0].isupper()
+                and token[-1].isupper()
+                and len(capitals_only) >= 3
+                and capitals_only != low
+                and capitals_only in squashed
+            ):
+                found, repaired = found + len(capitals_only), repaired + 1
+                spelled.append(capitals_only)
                 continue
             # the closest spelling: a letter misread (same length) before one added or lost
             pieces = sorted(_spellings_in(squashed, low), key=lambda p: (abs(len(p) - len(low)), -len(p)))

@@ -126,6 +126,9 @@ def test_spaced_dot_is_joined_inside_an_address_but_not_after_prose(text: str, e
     ("text", "name"),
     [
         ("YASUO SAuJI\nASSISTANT MANAGER\nE-mail: saji@ns.asahi-san.co.jp", "Yasuo Saji"),
+        # the real r_29 photo turned upside down: a capital read as three pieces, two of them lower case
+        ("YASUO SAuJlI\nASSISTANT MANAGER\nE-mail: saji@ns.asahi-san.co.jp", "Yasuo Saji"),
+        ("MARIKO ITrOH\nSALES MANAGER\nmariko.itoh@abc.co.jp", "Mariko Itoh"),
         ("KENJI TANAKz\nk.tanaka@abc.co.jp", "Kenji Tanaka"),
         ("Contact Us\nsales@contactus.com", None),
     ],
