@@ -1278,3 +1278,22 @@ def test_a_legal_form_read_with_a_slip_does_not_respell_the_domain() -> None:
     """The real r_6 photo at JPEG q50: `Micron tnc.` above an address read right, `micron-inc.co.jp`."""
     card = "CEO\nTomoaki Higurashi\nMicron tnc.\nTEL +81-3-6703-0000\nE-mail t.higurashi@micron-inc.co.jp"
     assert parse_text(card).contact.emails == ("t.higurashi@micron-inc.co.jp",)
+
+
+def test_a_website_read_more_surely_mends_a_letter_of_the_email_domain() -> None:
+    text = "Katrin Schneider\nemail: katrin.schneider@talcongatearchitects.com\nWeb: falcongatearchitects.com"
+    lines = [
+        Line("Katrin Schneider", 0.96, (0, 0, 300, 30)),
+        Line("email: katrin.schneider@talcongatearchitects.com", 0.59, (0, 40, 500, 20)),
+        Line("Web: falcongatearchitects.com", 0.75, (0, 70, 400, 20)),
+    ]
+    assert parse_text(text, lines=lines).contact.emails == ("katrin.schneider@falcongatearchitects.com",)
+    # read less surely than the address, the website mends nothing
+    lines[2] = Line("Web: falcongatearchitects.com", 0.5, (0, 70, 400, 20))
+    assert parse_text(text, lines=lines).contact.emails == ("katrin.schneider@talcongatearchitects.com",)
+
+
+@pytest.mark.parametrize("printed", ["+1.617.274,.4881", "617-274-,4881", "617.274.,4881"])
+def test_a_comma_beside_a_numbers_own_separator_is_a_speck(printed: str) -> None:
+    contact = parse_text(f"Wei Garcia\nM {printed}").contact
+    assert [p.number for p in contact.phones] == ["+16172744881"]

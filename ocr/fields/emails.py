@@ -207,7 +207,8 @@ def find_emails(lines: Iterable[CardLine]) -> tuple[list[FoundEmail], dict[int, 
 
 
 def fix_domain(address: str, evidence: Iterable[str], *, card: Iterable[str] = ()) -> str:
-    """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ..."),
+    """Fix a one-letter slip in a domain label when a card line spells the label (`pwe` beside "PwC ...",
+    `talcongate` beside the website `falcongate...com`),
     and a dot lost before the TLD when a line spells the label before it (`cobaltio`, Cobalt Partners).
 
     Only labels of three or more letters that appear nowhere on the card (the `evidence` lines, or any of
@@ -221,6 +222,16 @@ def fix_domain(address: str, evidence: Iterable[str], *, card: Iterable[str] = (
     printed = [fold_accents(t) for t in card if "@" not in t] or texts
     squashed = [letters(t) for t in printed]
     runs = {r for t in texts for r in _word_runs(t)}
+    # a website's own labels spell the domain too (`falcongatearchitects.com` on the web line, read more
+    # surely than `katrin.schneider@talcongatearchitects.com`)
+    runs |= {
+        letters(label)
+        for t in texts
+        for token in t.split()
+        if "." in token.strip(".")
+        for label in token.split(".")
+        if len(letters(label)) >= 3
+    }
     labels = domain.split(".")
     changed = False
     last = labels[-1].lower()

@@ -47,6 +47,10 @@ _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 _MARK_AFTER_PAREN = re.compile(r"\)\s*[:;,]\s*(?=\d)")
 
 
+# `+1.617.274,.4881`: a speck read as a comma beside a number's own dot or dash; one separator, not two.
+_COMMA_BESIDE_SEPARATOR = re.compile(r"(?<=\d)(?:([.-]),|,([.-]))(?=\d)")
+
+
 # `() +81 90 3951 7658`, `(] +61 416 703 917`: a phone icon read as an empty pair of brackets; no number
 # has one.
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
@@ -114,6 +118,7 @@ def preclean(text: str) -> str:
     text = _TRUNK_O.sub("(0)", text)
     text = _S_FOR_5.sub(lambda m: "5" * len(m.group(0)), text)
     text = _MARK_AFTER_PAREN.sub(") ", text)
+    text = _COMMA_BESIDE_SEPARATOR.sub(lambda m: m.group(1) or m.group(2), text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     text = _ICON_ZERO.sub("", text)
 
