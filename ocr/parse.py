@@ -107,6 +107,10 @@ class _Person:
     title: str | None
 
 
+SCRAP_READING = 0.5
+"""OCR confidence under which a line is taken for scraps (kanji or a logo read as letters: 0.03-0.42 on
+the photos seen) when it comes to where a name stands on the card. Typed text is all sure."""
+
 SURER_READING = 0.1
 """OCR confidence by which a name line must beat its person's email line to keep its print against it
 (`Deepa Krishnan` beside a blurred `deepa yrishinan@`)."""
@@ -206,6 +210,10 @@ def parse_text(
     tallest = max((line.height for line in card), default=0)
     # `Whitley Grant LLP | 1 Liberty Plaza, New York, NY 10006`: an address sharing a line with other text.
     shared = {line.index: parts for line in left if (parts := _split_address(line.text))}
+    # `Kevin Washington _1%8 congress ave`: a name its email spells, joined by OCR to the column beside it
+    for line in left:
+        if line.index not in shared and (name := _name_before_column(line.text, [e.address for e in emails])):
+            shared[line.index] = (line.text.split(maxsplit=len(name.split()))[-1], name)
     address_view = [
         _with_text(line, shared[line.index][0]) if line.index in shared else line for line in left
     ]
@@ -580,7 +588,10 @@ def _find_person(
     so is a name that is not romanised Japanese (`Bitte Rat`, `Traditional Japanese Crafts`)."""
     best: _Person | None = None
     titled = {line.index for line in free if title_score(line.text) > 0}
-    positions = {line.index: pos for pos, line in enumerate(free)}
+    # Lines OCR read as scraps (kanji, a logo's shapes: under half sure) neither push a name down the card
+    # nor stand between it and its title (`@®`, `at RRM PHAAt` over KENJI WATANABE; `ERAS` under it).
+    read = [line for line in free if line.confidence >= SCRAP_READING]
+    positions = {line.index: sum(other.index < line.index for other in read) for line in free}
     for line in free:
         after_scraps = _name_after_scraps(line.text, emails)
         candidates = (
@@ -623,7 +634,10 @@ def _find_person(
                 continue  # on a Japanese card without an email's word, a name is romanised Japanese
             hint = printed_hint or hint
             pos = positions[line.index]
-            near = [free[p].index for p in (pos - 1, pos + 1) if 0 <= p < len(free)]
+            at = free.index(line)
+            near = [free[p].index for p in (at - 1, at + 1) if 0 <= p < len(free)]
+            near += [other.index for other in read if other.index < line.index][-1:]
+            near += [other.index for other in read if other.index > line.index][:1]
             score = 1.0 + 3.0 * match
             score += 0.8 if same_line_title or any(i in titled for i in near) else 0.0
             score += 1.0 if tallest and line.height >= 0.9 * tallest else 0.0
@@ -1094,6 +1108,29 @@ def _name_after_scraps(text: str, emails: Sequence[str]) -> str | None:
             alone = any(len(w) >= 3 and w.lower() == local for w in tail)
             spelled_before = any(len(w) >= 2 and w in local for w in (letters(t) for t in head))
             if (spelled or alone) and not spelled_before:
+                return name
+    return None
+
+
+def _name_before_column(text: str, emails: Sequence[str]) -> str | None:
+    """`Kevin Washington _1%8 congress ave`: a name joined by OCR to what stands beside it in another column
+    (an address, a number); the first two or three words, when the person's email spells every one of them
+    whole and the word after them is a number (`1408`, or `_1%8` with a speck before it), as no word of a
+    name is. A separator (`Kevin Washington | CFO`) is left to the name and title readings."""
+    tokens = text.split()
+    for size in (3, 2):
+        name_words, after = tokens[:size], tokens[size:]
+        if (
+            not after
+            or not re.match(r"[^A-Za-z0-9\s|]?\d", after[0])
+            or not all(re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", t) for t in name_words)
+        ):
+            continue
+        name = " ".join(name_words)
+        for address in emails:
+            local = address.rpartition("@")[0].lower()
+            parts = [p for p in re.split(r"[^a-z]+", local) if p]
+            if sorted(parts) == sorted(w.lower() for w in name_words):
                 return name
     return None
 

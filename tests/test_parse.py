@@ -1280,6 +1280,43 @@ def test_a_legal_form_read_with_a_slip_does_not_respell_the_domain() -> None:
     assert parse_text(card).contact.emails == ("t.higurashi@micron-inc.co.jp",)
 
 
+def test_lines_read_as_scraps_do_not_push_a_name_down_the_card() -> None:
+    """A Japanese card photographed small (the independent generator's seed 2): a logo and kanji read as
+    scraps above and below the romanised name, at a quarter of the confidence of the real lines."""
+    rows = [
+        ("@®", 0.42, 83),
+        ("at RRM PHAAt", 0.25, 76),
+        ("FUJIMI TRADING CO.,, LTD.", 0.8, 31),
+        ("Ved tk—", 0.27, 69),
+        ("KENJI WATANABE", 0.92, 21),
+        ("ERAS", 0.25, 31),
+        ("Representative Director", 0.96, 28),
+        ("om enne", 0.03, 30),
+    ]
+    lines = [
+        Line(text, confidence, (0, 40 * i, 300, height)) for i, (text, confidence, height) in enumerate(rows)
+    ]
+    contact = parse_text("\n".join(r[0] for r in rows), lines=lines).contact
+    assert (contact.name, contact.title) == ("Kenji Watanabe", "Representative Director")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "address"),
+    [
+        ("Kevin Washington _1%8 congress ave", "Kevin Washington", "_1%8 congress ave, Seattle, WA 98154"),
+        ("KEVIN WASHINGTON 1408 Congress Ave", "Kevin Washington", "1408 Congress Ave, Seattle, WA 98154"),
+    ],
+)
+def test_a_name_joined_to_the_address_beside_it_is_split_off_when_the_email_spells_it(
+    line: str, name: str, address: str
+) -> None:
+    card = f"Granitewind Logistics Inc.\n{line}\nSeattle, WA 98154\nkevin.washington@granitewind.co"
+    contact = parse_text(card).contact
+    assert (contact.name, contact.address) == (name, address)
+    # a title after a separator is no column to split off
+    assert parse_text("Kevin Washington | CFO\nkevin.washington@acme.com").contact.title == "CFO"
+
+
 def test_a_website_read_more_surely_mends_a_letter_of_the_email_domain() -> None:
     text = "Katrin Schneider\nemail: katrin.schneider@talcongatearchitects.com\nWeb: falcongatearchitects.com"
     lines = [
