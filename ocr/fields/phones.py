@@ -40,6 +40,10 @@ _LICENCE = re.compile(
     r"\.?\s*(?:#|No\.?)?\s*:?\s*)(\d[\d-]{4,}\d)",
     re.I,
 )
+# `0204190363.50.54480000088`: more digits than any number has (15 at most, with its country code), run
+# together by dots or dashes with no space: OCR's reading of a texture or a barcode, not a number. The
+# matcher would find numbers inside it, and a region where they are valid.
+_DIGIT_JUNK = re.compile(r"\d(?:[.-]?\d){16,}")
 _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
 
@@ -235,6 +239,7 @@ def find_phones(
         masked = _JP_POSTAL.sub(lambda m: " " * len(m.group(0)), text)
         masked = _POSTCODE_TOWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
         masked = _LICENCE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+        masked = _DIGIT_JUNK.sub(lambda m: " " * len(m.group(0)), masked)
         # `2712 4480 / 81`: the changed last digits of a second line, hidden so the first reads alone
         masked = _SHORT_SIBLING.sub(lambda m: " " * len(m.group(0)), masked)
         matches = list(PhoneNumberMatcher(masked, region, leniency=Leniency.POSSIBLE))
