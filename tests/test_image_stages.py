@@ -437,3 +437,13 @@ def test_text_direction_finds_sideways_and_upside_down_text(quarter_turns: int) 
     turned = np.ascontiguousarray(np.rot90(card, quarter_turns))
     direction = text_direction(turned)
     assert direction.quarter_turns == (-quarter_turns) % 4
+
+
+@pytest.mark.parametrize("background", ["plain", "dark", "wood"])
+def test_a_card_small_in_the_frame_is_found(background: str) -> None:
+    """A card snapped from standing height fills 5-7% of the frame; its outline is as clear as a near one's.
+    (On this test's cloth its outline scores lower, and it is still not found: read whole instead.)"""
+    photo = _decode(photograph(render_card(), background=background, fill=0.055, seed=5, blur=0.6))
+    quad = find_card(photo)
+    assert quad is not None and holds_its_text(photo, quad)
+    assert _card_corners_found(quad, photo, 0.045, 0.065)
