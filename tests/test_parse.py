@@ -1344,3 +1344,30 @@ def test_a_run_of_more_digits_than_any_number_has_gives_no_number() -> None:
     assert parsed.contact.phones == ()
     # a number written with dots or dashes throughout is still one
     assert [p.number for p in parse_text("Tel 0049-170-42488969").contact.phones] == ["+4917042488969"]
+
+
+@pytest.mark.parametrize(
+    ("card", "name"),
+    [
+        # the independent generator's seed 14: the English model reads `Schäfer` bare
+        ("Katrin Schafer\nHR Business Partner\nkatrin_schaefer@tidewater.com", "Katrin Schäfer"),
+        ("Jorg Kruger\njoerg.krueger@acme.de", "Jörg Krüger"),
+        # printed without an umlaut, a name keeps its spelling
+        ("Katrin Schaefer\nkatrin_schaefer@tidewater.com", "Katrin Schaefer"),
+    ],
+)
+def test_an_address_writing_an_umlaut_as_ae_gives_the_printed_name_its_umlaut(card: str, name: str) -> None:
+    assert parse_text(card).contact.name == name
+
+
+def test_one_name_word_smeared_by_blur_takes_the_spelling_of_an_address_that_spells_the_rest_exactly() -> (
+    None
+):
+    """The independent generator's seed 56: `Atho` for `Aiko` (two of four letters) beside
+    `aiko.matsumoto@`, whose other part spells the family name letter for letter."""
+    assert (
+        parse_text("Atho Matsumoto\nSenior Designer\naiko.matsumoto@fujimi.jp").contact.name
+        == "Aiko Matsumoto"
+    )
+    # a different first letter is a different name, not a smear
+    assert parse_text("Ryko Matsumoto\naiko.matsumoto@fujimi.jp").contact.name == "Ryko Matsumoto"
