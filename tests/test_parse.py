@@ -1371,3 +1371,16 @@ def test_one_name_word_smeared_by_blur_takes_the_spelling_of_an_address_that_spe
     )
     # a different first letter is a different name, not a smear
     assert parse_text("Ryko Matsumoto\naiko.matsumoto@fujimi.jp").contact.name == "Ryko Matsumoto"
+
+
+def test_a_letter_pair_read_as_one_in_the_domain_is_mended_from_the_company_even_past_the_website() -> None:
+    """The independent generator's seed 18: `ri` read as `n` in the address and in the website under it
+    (the same face, the same slip), beside the company line that prints it whole."""
+    card = (
+        "Keystoneridge Dental Pte Ltd\nTan Siew Lan\nE | stan@keystonendgedental.com\n"
+        "W | www keystonendgedental.com\n1 Ubi Avenue 3, #06-10\nSingapore 046464"
+    )
+    assert parse_text(card).contact.emails == ("stan@keystoneridgedental.com",)
+    # printed so on another line than a web address, the spelling is the card's own
+    card = "Keystonendge Dental\nKeystoneridge Holdings\nstan@keystonendgedental.com"
+    assert parse_text(card).contact.emails == ("stan@keystonendgedental.com",)
