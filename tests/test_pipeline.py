@@ -139,3 +139,45 @@ def test_text_the_page_layout_skipped_is_read_again_alone() -> None:
     assert any("03-5545-3801" in t for t in texts) and any("03-5545-3802" in t for t in texts), texts
     assert not any("Murota" in t for t in texts)
     assert all(line.box[1] >= 280 for line in added)  # boxes on the card, not on the crop
+
+
+def test_two_threads_never_deblur_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deconvolution holds ~100 MB; the service's two OCR threads take turns at it rather than double a
+    worker's peak. Every reading is made to look blurred, and the deblurring records how many run at once."""
+    import threading
+    import time
+
+    from ocr import pipeline
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def slow_deblur(card, reading, **_):  # type: ignore[no-untyped-def]
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.3)
+        with lock:
+            running[0] -= 1
+        return reading
+
+    monkeypatch.setattr(pipeline, "reading_confidence", lambda lines: 0.0)
+    monkeypatch.setattr(pipeline, "_read_deblurred", slow_deblur)
+    photo = _decode_bgr(photograph(render_card(), background="plain", seed=4))
+    threads = [
+        threading.Thread(
+            target=pipeline.read_side, args=(photo,), kwargs={"engine": probe(), "timeout_s": 20}
+        )
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+
+
+def _decode_bgr(data: bytes) -> np.ndarray:
+    import cv2
+
+    return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
