@@ -158,12 +158,14 @@ def parse_text(
     emails, rest = find_emails(card)
     # a legal form read with a slip (`Micron tnc.`) is no spelling of the domain (`micron-inc`)
     printed = [mend_legal_form(line.text) for line in card]
+    read_domains = [domain_of(e.address) for e in emails]
     emails = [
         FoundEmail(
             fix_domain(e.address, _domain_evidence(card, printed, e), card=printed), e.line, e.repaired
         )
         for e in emails
     ]
+    mended = {read: domain_of(e.address) for read, e in zip(read_domains, emails, strict=True)}
     websites, web_rest = find_websites(card, rest, [domain_of(e.address) for e in emails])
     rest.update(web_rest)
     emails, email_rest = domain_from_websites(card, emails, [_host(w.url) for w in websites])
@@ -176,7 +178,7 @@ def parse_text(
     ]
     rest.update(email_rest)
     # a line that gave an address here gave no website (`sarah Qquartzbridge.com.au` is no `qquartzbridge`)
-    websites = [w for w in websites if w.line not in email_rest]
+    websites = [_mended_like_email(w, mended) for w in websites if w.line not in email_rest]
     hosts = [domain_of(e.address) for e in emails] + [_host(w.url) for w in websites]
     all_text = "\n".join(line.text for line in card)
     known = region.upper() if region else evidence_region(all_text, hosts)
@@ -320,6 +322,17 @@ def _columns_in_turn(text: str) -> str:
 
 def _host(url: str) -> str:
     return url.removeprefix("https://").split("/", 1)[0]
+
+
+def _mended_like_email(website: FoundWebsite, mended: dict[str, str]) -> FoundWebsite:
+    """The website with the spelling its email's domain was mended to, where it printed the same slip
+    (`www.keystonendgedental.com` under `stan@keystonendgedental.com`, mended from the company line)."""
+    host = _host(website.url)
+    for read, spelled in mended.items():
+        if read != spelled and (host == read or host.endswith("." + read)):
+            url = website.url.replace(host, host.removesuffix(read) + spelled, 1)
+            return FoundWebsite(url, website.line, True)
+    return website
 
 
 def _leftover(text: str) -> str:

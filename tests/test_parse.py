@@ -1380,7 +1380,10 @@ def test_a_letter_pair_read_as_one_in_the_domain_is_mended_from_the_company_even
         "Keystoneridge Dental Pte Ltd\nTan Siew Lan\nE | stan@keystonendgedental.com\n"
         "W | www keystonendgedental.com\n1 Ubi Avenue 3, #06-10\nSingapore 046464"
     )
-    assert parse_text(card).contact.emails == ("stan@keystoneridgedental.com",)
+    contact = parse_text(card).contact
+    assert contact.emails == ("stan@keystoneridgedental.com",)
+    # the website under it printed the same slip, and is mended with it
+    assert contact.websites == ("https://www.keystoneridgedental.com",)
     # printed so on another line than a web address, the spelling is the card's own
     card = "Keystonendge Dental\nKeystoneridge Holdings\nstan@keystonendgedental.com"
     assert parse_text(card).contact.emails == ("stan@keystonendgedental.com",)
