@@ -111,6 +111,14 @@ SCRAP_READING = 0.5
 """OCR confidence under which a line is taken for scraps (kanji or a logo read as letters: 0.03-0.42 on
 the photos seen) when it comes to where a name stands on the card. Typed text is all sure."""
 
+SMEARED_READING = 0.8
+"""OCR confidence under which a name line counts as smeared by blur (`Atho Matsumoto` read at 0.74 beside
+`aiko.matsumoto@`): one word may then take the address's spelling across two slips. Typed text is sure."""
+
+_UMLAUT_REGIONS = frozenset({"DE", "AT", "CH"})
+"""Where an `ae` in an address beside a bare `a` in the print is an umlaut the English model read bare
+(`Schäfer`); elsewhere it is an `e` OCR lost (`Michal` beside `michael@` is Michael)."""
+
 SURER_READING = 0.1
 """OCR confidence by which a name line must beat its person's email line to keep its print against it
 (`Deepa Krishnan` beside a blurred `deepa yrishinan@`)."""
@@ -260,7 +268,13 @@ def parse_text(
             bool(emails) and card[emails[0].line].confidence + SURER_READING < card[person.line].confidence
         )
         person = _rejoined_tail(person, card[person.line].text, addresses)
-        person = _name_from_email(person, addresses, respell=not sure_print)
+        person = _name_from_email(
+            person,
+            addresses,
+            respell=not sure_print,
+            umlauts=used_region in _UMLAUT_REGIONS,
+            smeared=card[person.line].confidence < SMEARED_READING,
+        )
         addresses = best_email_for(person.name, addresses)
     given, family = given_family(person.name, person.family_hint) if person else (None, None)
 
@@ -1227,7 +1241,7 @@ def _cased_like(piece: str, token: str) -> str:
     return (token[:same] + piece[same:]) if same else piece.capitalize()
 
 
-def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
+def _aligned_spelling(tokens: list[str], parts: list[str], *, smeared: bool = False) -> str | None:
     """`NANYA KRISHNAS` with `ananya.krishnan@`: as many address parts as name words, each a slip or two
     from its word (in order, or family first), spell the name; None when they do not line up."""
     if not 2 <= len(tokens) == len(parts) or not all(p.isalpha() for p in parts):
@@ -1238,11 +1252,13 @@ def _aligned_spelling(tokens: list[str], parts: list[str]) -> str | None:
     for order in (parts, parts[::-1]):
         pairs = list(zip(bare, order, strict=True))
         close = all(edit_distance(t.lower(), p) <= (2 if len(p) >= 7 else 1) for t, p in pairs)
-        # `Atho Matsumoto` with `aiko.matsumoto@`: the other words spelled exactly, one word of the same
-        # length and first letter may be off by up to half its letters (blur smears two of four)
+        # `Atho Matsumoto` with `aiko.matsumoto@`, on a line read `smeared`: the other words spelled exactly,
+        # one word of the same length and first letter may be off by up to half its letters (blur smears two
+        # of four); read clearly, `Mary` beside `matt.smith@` is Mary
         off = [(t.lower(), p) for t, p in pairs if t.lower() != p]
         close = close or (
-            len(off) == 1
+            smeared
+            and len(off) == 1
             and len(off[0][0]) == len(off[0][1]) >= 4
             and off[0][0][0] == off[0][1][0]
             and edit_distance(*off[0]) <= len(off[0][1]) // 2
@@ -1288,7 +1304,14 @@ def _rejoined_tail(person: _Person, printed: str, addresses: Sequence[str]) -> _
     return person
 
 
-def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool = True) -> _Person:
+def _name_from_email(
+    person: _Person,
+    addresses: Sequence[str],
+    *,
+    respell: bool = True,
+    umlauts: bool = False,
+    smeared: bool = False,
+) -> _Person:
     """`Lakshmi Desal` with `lakshmi.desai@` -> `Lakshmi Desai`: a name word one OCR slip away from the
     spelling in the person's own address (two for long words) takes that spelling, in the printed casing;
     without `respell`, the address only completes a word cut short (`Kiichi M`, `Yan Le`)."""
@@ -1301,8 +1324,8 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
     if best_match >= 0.9:
         return person
     parts = [re.sub(r"\d+$", "", p) for p in re.split(r"[._-]+", local) if p]
-    if respell and (aligned := _aligned_spelling(tokens, parts)):
-        aligned = _umlauts_back(tokens, aligned)
+    if respell and (aligned := _aligned_spelling(tokens, parts, smeared=smeared)):
+        aligned = _umlauts_back(tokens, aligned) if umlauts else aligned
         return _Person(person.line, aligned, person.score, 1.0, person.family_hint, person.title)
     if len(tokens) >= 2 and re.fullmatch(r"[A-Z][a-z]{0,2}|[A-Z]{2,3}", tokens[-1]):
         # `Kiichi M` with `kiichi.murata@`, `Yan Le` with `ylee@`: the rest of the last word lost (faint,
@@ -1352,7 +1375,7 @@ def _name_from_email(person: _Person, addresses: Sequence[str], *, respell: bool
                     break
     if best == person.name:
         return person
-    best = _umlauts_back(tokens, best)
+    best = _umlauts_back(tokens, best) if umlauts else best
     return _Person(person.line, best, person.score, best_match, person.family_hint, person.title)
 
 
