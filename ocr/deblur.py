@@ -52,8 +52,9 @@ PROFILE_BAND = 20
 """Half-width (bins) of the band across each direction that its profile averages."""
 
 FIRST_ZERO_BINS = (4, 25)
-"""Where a shake's first spectral zero can lie (TILE / L bins): lines of 5-32 px. Nearer the centre lie
-the text lines' own rows (a dip at 3 bins on most sharp cards)."""
+"""Where a shake's first spectral zero can lie (TILE / L bins): lines of 5-32 px, each also proposed at
+twice its length for a dip that is the second zero (up to 64 px; longer shakes than TILE / 2 are past
+reading anyway). Nearer the centre lie the text lines' own rows (a dip at 3 bins on most sharp cards)."""
 
 DIRECTIONAL_DIP = -1.0
 """Depth (natural log) below the mean over directions from which a profile's dip is a shake's zero: shaken
@@ -239,7 +240,10 @@ def _directional_motion(log_power: np.ndarray) -> list[Blur]:
     row, col = np.unravel_index(int(np.argmin(window)), window.shape)
     if float(window[row, col]) >= DIRECTIONAL_DIP:
         return []
-    zero = _parabola_min(relief[row], int(col) + first)
+    # the refined zero stays within half a bin of the lowest one: at the window's edge the parabola
+    # would reach for a dip outside it (the text lines' own, at 3 bins)
+    lowest = int(col) + first
+    zero = float(np.clip(_parabola_min(relief[row], lowest), lowest - 0.5, lowest + 0.5))
     radians = np.deg2rad(PROFILE_ANGLES[row])
     depth = float(window[row, col])
     return [

@@ -52,6 +52,10 @@ standing height covers 5-7% (four of the independent generator's 80 photos, each
 a cloth desk, nothing on ruled paper). At 0.04 rather than 0.08, the 600 photos of our generator's four
 seeds find the same cards; three scans find a logo box that `holds_its_text` then turns down."""
 
+MIN_PART_FRACTION = 0.08
+"""The smallest share of the frame a weak candidate read in place of the whole photo may cover
+(`_clear_part`): a piece of a card, not a whole small one, needs more of the frame to be trusted."""
+
 REFINED_CANDIDATES = 4
 """Only the best few rough outlines are refitted to the edges (the refit is the costly step)."""
 
@@ -340,7 +344,7 @@ def _clear_part(score: float, corners: np.ndarray, area: float) -> bool:
     fraction = cv2.contourArea(corners) / area
     return (
         score >= PART_SCORE
-        and MIN_SMALL_FRACTION <= fraction <= MAX_PART_FRACTION
+        and MIN_PART_FRACTION <= fraction <= MAX_PART_FRACTION
         and PART_ASPECT[0] <= _aspect(corners) <= PART_ASPECT[1]
     )
 

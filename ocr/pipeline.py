@@ -136,10 +136,9 @@ def read_side(
         located.card, warped=warped, engine=engine, timeout_s=timeout_s, timings=timings
     )
     if reading_confidence(reading.lines) < SHARP_READING:
-        with _DEBLURRING:
-            reading = _read_deblurred(
-                located.card, reading, warped=warped, engine=engine, timeout_s=timeout_s, timings=timings
-            )
+        reading = _read_deblurred(
+            located.card, reading, warped=warped, engine=engine, timeout_s=timeout_s, timings=timings
+        )
     grey, lines, rotation = reading.grey, reading.lines, reading.rotation
     with _timed(timings, "ocr"):
         lines = _read_merged_rows(grey, lines, engine=engine, timeout_s=timeout_s)
@@ -196,10 +195,10 @@ def _orient_and_read(
 
 
 _DEBLURRING = threading.BoundedSemaphore(1)
-"""One card deblurred at a time per process: a deconvolution of a 12 MP photo's card holds ~100 MB of
-transforms (130 MB above the process at its peak, measured on a small card read at 1.6x), and two at
-once on a service's two OCR threads took a worker past 400 MB. Cards that need it are few (hard photos);
-a second one waits for the first, its reading already done."""
+"""One deconvolution (and the cleaning of its result) at a time per process: undoing a 40 px shake on a
+small card read at 1.6x holds ~100 MB of transforms (130 MB above the process at its peak, measured), and
+two at once on a service's two OCR threads took a worker past 400 MB. Only that step waits: Tesseract's
+readings of the deblurred cards run side by side, and cards that need no deblurring never wait."""
 
 SHARP_READING = 0.85
 """Mean word confidence from which a reading is taken as sharp: no blur is looked for. Sharp print reads
@@ -233,7 +232,7 @@ def _read_deblurred(
     best, best_score = reading, reading_score(reading.lines)
     specks = len(letter_components(reading.grey)) if blurs else 0
     for blur, strength in itertools.product(blurs, STRENGTHS):
-        with _timed(timings, "clean"):
+        with _timed(timings, "clean"), _DEBLURRING:
             sharpened = deconvolve(card, blur, strength)
             cleaned = clean_card(sharpened, lift_glare=False)
             # A kernel longer or wider than the blur, or undone too strongly, rings: the card fills with

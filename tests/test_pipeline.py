@@ -141,39 +141,36 @@ def test_text_the_page_layout_skipped_is_read_again_alone() -> None:
     assert all(line.box[1] >= 280 for line in added)  # boxes on the card, not on the crop
 
 
-def test_two_threads_never_deblur_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_threads_never_deconvolve_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A deconvolution holds ~100 MB; the service's two OCR threads take turns at it rather than double a
-    worker's peak. Every reading is made to look blurred, and the deblurring records how many run at once."""
+    worker's peak. Every reading is made to look blurred, and the deconvolution records how many run at
+    once."""
     import threading
     import time
+    from concurrent.futures import ThreadPoolExecutor
 
-    from ocr import pipeline
+    from ocr import deblur, pipeline
 
     running, most = [0], [0]
     lock = threading.Lock()
 
-    def slow_deblur(card, reading, **_):  # type: ignore[no-untyped-def]
+    def slow_deconvolve(image: np.ndarray, blur: deblur.Blur, strength: float | None = None) -> np.ndarray:
         with lock:
             running[0] += 1
             most[0] = max(most[0], running[0])
-        time.sleep(0.3)
+        time.sleep(0.2)
         with lock:
             running[0] -= 1
-        return reading
+        return image
 
     monkeypatch.setattr(pipeline, "reading_confidence", lambda lines: 0.0)
-    monkeypatch.setattr(pipeline, "_read_deblurred", slow_deblur)
+    monkeypatch.setattr(pipeline, "estimate_blur", lambda grey: [deblur.Blur("gaussian", 0.0, radius=1.5)])
+    monkeypatch.setattr(pipeline, "deconvolve", slow_deconvolve)
     photo = _decode_bgr(photograph(render_card(), background="plain", seed=4))
-    threads = [
-        threading.Thread(
-            target=pipeline.read_side, args=(photo,), kwargs={"engine": probe(), "timeout_s": 20}
-        )
-        for _ in range(2)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(pipeline.read_side, photo, engine=probe(), timeout_s=20) for _ in range(2)]
+        for future in futures:
+            future.result()  # a thread's error fails the test instead of leaving it unseen
     assert most[0] == 1
 
 

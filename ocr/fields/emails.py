@@ -319,8 +319,8 @@ def _added_inside(label: str, word: str) -> bool:
     )
 
 
-_WEB_ADDRESS = re.compile(r"(?i)\bwww\b|https?:|\w\.(?:com|net|org|io|co|[a-z]{2})\b")
-"""A line that prints a web address."""
+_WEB_ADDRESS = re.compile(r"(?i)\bwww\b|https?:|[a-z0-9-]{3,}\.(?:com|net|org|io|co|[a-z]{2})\b")
+"""A line that prints a web address (a label of three letters or more before its TLD: not `Co.KG`)."""
 
 _MERGED_GLYPHS = {"ri": "n", "rn": "m", "cl": "d"}
 """Letter pairs OCR reads as one letter when they print close together."""

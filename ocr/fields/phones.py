@@ -40,9 +40,9 @@ _LICENCE = re.compile(
     r"\.?\s*(?:#|No\.?)?\s*:?\s*)(\d[\d-]{4,}\d)",
     re.I,
 )
-# `0204190363.50.54480000088`: more digits than any number has (15 at most, with its country code), run
-# together by dots or dashes with no space: OCR's reading of a texture or a barcode, not a number. The
-# matcher would find numbers inside it, and a region where they are valid.
+# `0204190363.50.54480000088`: more digits than any number has (15 at most with its country code, 17 with
+# a `00` before it), run together by dots or dashes with no space: OCR's reading of a texture or a barcode,
+# not a number. The matcher would find numbers inside it, and a region where they are valid.
 _DIGIT_JUNK = re.compile(r"\d(?:[.-]?\d){16,}")
 _POSTCODE_TOWN = re.compile(r"(^\s*|,\s*)(\d{5})(?=,?\s+[A-ZÀ-Þ][a-zà-ÿ])")
 
