@@ -50,7 +50,7 @@ MIN_SMALL_FRACTION = 0.04
 """The smallest share of the frame a candidate passing on its outline alone may cover: a card snapped from
 standing height covers 5-7% (four of the independent generator's 80 photos, each then read whole: junk from
 a cloth desk, nothing on ruled paper). At 0.04 rather than 0.08, the 600 photos of our generator's four
-seeds find the same cards; three scans find a logo box that `holds_its_text` then turns down."""
+seeds find the same cards."""
 
 MIN_PART_FRACTION = 0.08
 """The smallest share of the frame a weak candidate read in place of the whole photo may cover
