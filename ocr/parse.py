@@ -221,8 +221,9 @@ def parse_text(
     # `Whitley Grant LLP | 1 Liberty Plaza, New York, NY 10006`: an address sharing a line with other text.
     shared = {line.index: parts for line in left if (parts := _split_address(line.text))}
     # `Kevin Washington _1%8 congress ave`: a name its email spells, joined by OCR to the column beside it
+    addresses_read = [e.address for e in emails]
     for line in left:
-        if line.index not in shared and (name := _name_before_column(line.text, [e.address for e in emails])):
+        if line.index not in shared and (name := _name_before_column(line.text, addresses_read)):
             shared[line.index] = (line.text.split(maxsplit=len(name.split()))[-1], name)
     address_view = [
         _with_text(line, shared[line.index][0]) if line.index in shared else line for line in left
@@ -618,7 +619,14 @@ def _find_person(
     # Lines OCR read as scraps (kanji, a logo's shapes: under half sure) neither push a name down the card
     # nor stand between it and its title (`@®`, `at RRM PHAAt` over KENJI WATANABE; `ERAS` under it).
     read = [line for line in free if line.confidence >= SCRAP_READING]
-    positions = {line.index: sum(other.index < line.index for other in read) for line in free}
+    positions: dict[int, int] = {}
+    neighbours: dict[int, list[int]] = {}
+    for at, line in enumerate(free):
+        positions[line.index] = sum(other.index < line.index for other in read)
+        near = [free[p].index for p in (at - 1, at + 1) if 0 <= p < len(free)]
+        near += [other.index for other in read if other.index < line.index][-1:]
+        near += [other.index for other in read if other.index > line.index][:1]
+        neighbours[line.index] = near
     for line in free:
         after_scraps = _name_after_scraps(line.text, emails)
         candidates = (
@@ -661,12 +669,8 @@ def _find_person(
                 continue  # on a Japanese card without an email's word, a name is romanised Japanese
             hint = printed_hint or hint
             pos = positions[line.index]
-            at = free.index(line)
-            near = [free[p].index for p in (at - 1, at + 1) if 0 <= p < len(free)]
-            near += [other.index for other in read if other.index < line.index][-1:]
-            near += [other.index for other in read if other.index > line.index][:1]
             score = 1.0 + 3.0 * match
-            score += 0.8 if same_line_title or any(i in titled for i in near) else 0.0
+            score += 0.8 if same_line_title or any(i in titled for i in neighbours[line.index]) else 0.0
             score += 1.0 if tallest and line.height >= 0.9 * tallest else 0.0
             if (
                 domain_match(raw_name, labels)
