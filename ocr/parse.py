@@ -83,7 +83,7 @@ __all__ = ["infer_region", "parse_text"]
 
 _LABEL_ONLY = EMAIL_LABELS | WEB_LABELS | set(PHONE_LABELS)
 # Where a name and a title share a line: `Jane Doe, CFO`, `Jane Doe | Director`, `Jane Doe - CEO`.
-_NAME_TITLE_SEP = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+_NAME_TITLE_SEP = re.compile(r"\s*[,|·•]\s*|\s+[-–—/]\s+")
 # A zero read for the letter O inside a word of letters (`KAT0`, `J0HN`): OCR's commonest slip in names.
 _ZERO_IN_WORD = re.compile(r"\b[A-Za-z]+0[A-Za-z0]*\b|\b0[A-Za-z]+\b")
 
@@ -557,10 +557,19 @@ def _l_for_capital_i(text: str) -> str:
     return " ".join(out)
 
 
+_OPENING_HOURS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+)
+"""A weekday range or a time of day (`Tue-Sun`, `5pm`, `9:30 a.m.`): a shop's opening hours."""
+
+
 def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
-    `LAST, First`, or split at `,` `|` ` - `. `raw` is the line as read, before cleaning."""
+    `LAST, First`, or split at `,` `|` ` - ` ` / `. `raw` is the line as read, before cleaning."""
     out: list[tuple[str, str | None, str | None]] = []
+    if _OPENING_HOURS.search(line.text):
+        return out  # `Open Tue-Sun 5pm-11pm`: no name once its hours are trimmed off as a logo's junk
     # `Yusuke OKADA   RHH GA`: a gap of two spaces or more parts the name from what stands beside it
     # (kanji read as junk, a second column)
     segments = [clean_line(part) for part in re.split(r"\s{2,}", raw.strip())] if raw else [line.text]
@@ -641,6 +650,8 @@ def _find_person(
         unusual = None
         if not candidates:
             texts = (line.text, (uncleaned or {}).get(line.index, line.text))
+            # `priya natarajan, aia`: a name set in lower case keeps its credentials after a comma
+            texts += tuple(strip_credentials(t) for t in texts)
             unusual = next(filter(None, (name_needing_evidence(_despeckle(t)) for t in texts)), None)
         if not candidates and not unusual:
             # `Jalisa Lowery CFA, Health Service`, `Temeka Mckay | Gun Smith`: a name before a separator and

@@ -1402,3 +1402,41 @@ def test_a_letter_pair_read_as_one_in_the_domain_is_mended_from_the_company_even
     # printed so on another line than a web address, the spelling is the card's own
     card = "Keystonendge Dental\nKeystoneridge Holdings\nstan@keystonendgedental.com"
     assert parse_text(card).contact.emails == ("stan@keystonendgedental.com",)
+
+
+def test_a_shops_opening_hours_are_no_name() -> None:
+    """Blind table 15's b15-04: the hours line had become `Open Tue-Sun` once `5pm-11pm` was trimmed."""
+    card = "THE SALT CELLAR\nOyster Bar & Grill\n412 Harbor Street\nTel (207) 774-3310\nOpen Tue-Sun 5pm-11pm"
+    assert parse_text(card).contact.name is None
+    assert parse_text("Mon-Fri 9:30 a.m.\nSun Li\nsun.li@acme.com").contact.name == "Sun Li"
+
+
+def test_a_name_and_title_on_one_line_part_at_a_slash() -> None:
+    contact = parse_text("Shinji OGAWA / Chief Engineer\nSetonaikai Shipbuilding Co., Ltd.").contact
+    assert (contact.name, contact.family_name, contact.title) == ("Shinji Ogawa", "Ogawa", "Chief Engineer")
+
+
+def test_a_bracketed_qualifier_after_a_title_keeps_it_a_title() -> None:
+    card = "Churaumi Diving Tours\nDaichi HIGA\nDive Instructor (PADI)\nTel. 098-867-3318"
+    contact = parse_text(card).contact
+    assert contact.title == "Dive Instructor (PADI)"
+    # a bracketed area code is no qualifier
+    assert parse_text("Sales (212) 555\nJohn Smith").contact.title is None
+
+
+def test_a_domain_spelling_a_name_without_its_the_and_with_its_town_names_the_company() -> None:
+    card = (
+        "THE COPPER KETTLE\nTea Room & Bakery\n14 High Street\nStow-on-the-Wold\nCheltenham GL54 1AB\n"
+        "hello@copperkettlestow.co.uk"
+    )
+    assert parse_text(card, region="GB").contact.company == "The Copper Kettle"
+
+
+def test_a_card_set_all_in_lower_case_has_its_person_and_company() -> None:
+    """Blind table 15's b15-13: a design-led card in lower case, credentials after the name."""
+    card = (
+        "fernhill studio\narchitecture + interiors\npriya natarajan, aia\nprincipal\nt 503 228 1174\n"
+        "priya@fernhillstudio.com\nfernhillstudio.com"
+    )
+    contact = parse_text(card).contact
+    assert (contact.name, contact.company) == ("Priya Natarajan", "Fernhill Studio")

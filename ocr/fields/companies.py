@@ -139,12 +139,17 @@ def domain_match(text: str, labels: Iterable[str]) -> bool:
 def _leading_words_start(key: str, text: str) -> bool:
     """`bugbustersfl`, `riversideroofingma`, `lakelandchevy` for `BUGBUSTERS PEST CONTROL`, `RIVERSIDE
     ROOFING & SIDING`, `Lakeland Chevrolet`: the domain is the name's start, cut short or with a short tag
-    (a state, `inc`, `usa`) added; the shared start covers three quarters of the domain and a whole word."""
-    squashed = letters(text.replace("&", " "))
+    (a state, `inc`, `usa`) added; the shared start covers three quarters of the domain and a whole word.
+    A whole name of two words or more may take a longer tag, its town (`saltcellarportland` for `THE SALT
+    CELLAR`, whose `The` a domain leaves out)."""
+    named = [w for i, w in enumerate(words(text.replace("&", " "))) if i or w.lower() != "the"]
+    squashed = letters(" ".join(named))
     common = 0
     while common < min(len(key), len(squashed)) and key[common] == squashed[common]:
         common += 1
-    first = letters(words(text)[0]) if words(text) else ""
+    if len(named) >= 2 and common == len(squashed) >= 8 and len(key) <= 2 * common:
+        return True
+    first = letters(named[0]) if named else ""
     return common >= 6 and common * 4 >= len(key) * 3 and len(first) <= common
 
 
@@ -243,7 +248,10 @@ _PARTNER_LINKS = frozenset({"and", "&", "et", "y", "e", "und", "en"})
 
 def company_score(text: str, labels: Iterable[str]) -> float:
     """Evidence that a line is the company: legal suffix 3, domain match 2.5, company word 1.5."""
-    if not company_shape(text):
+    # `fernhill studio` on fernhillstudio.com: a design-led card sets its name in lower case, which reads
+    # as prose, but a line spelling the whole domain, letter for letter, is the name
+    spells_domain = "@" not in text and letters(text) in {label.replace("-", "") for label in labels}
+    if not company_shape(text) and not spells_domain:
         return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan, a number
     ws = words(text)
     score = 0.0

@@ -67,7 +67,14 @@ def title_score(text: str) -> float:
         tail_words = words(tail)
         if len(tail_words) <= 5 and not any(w in LEGAL_SUFFIXES for w in tail_words):
             score = _score(head)
+    # `Dive Instructor (PADI)`, `Yoga Teacher (RYT-200)`: a certifying body or grade in brackets after it
+    if not score and (bracketed := _BRACKETED_TAIL.match(text)):
+        score = _score(bracketed.group(1))
     return score
+
+
+_BRACKETED_TAIL = re.compile(r"^([^()]*[A-Za-z][^()]*?)\s*\((?=[^()]*[A-Za-z])[^()@]{1,24}\)\s*$")
+"""A line ending in a short bracketed qualifier with a letter in it (not a bracketed area code)."""
 
 
 # A unit's name (`Office of the Recorder`, `Department of Chemistry`), never a person's role.
