@@ -564,9 +564,12 @@ _OPENING_HOURS = re.compile(
 """A weekday range or a time of day (`Tue-Sun`, `5pm`, `9:30 a.m.`): a shop's opening hours."""
 
 
-def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, str | None, str | None]]:
+def _name_candidates(
+    line: CardLine, raw: str | None = None, locals_: Sequence[str] = ()
+) -> list[tuple[str, str | None, str | None]]:
     """(name, title on the same line, family hint) readings of a line: whole, reordered from
-    `LAST, First`, or split at `,` `|` ` - ` ` / `. `raw` is the line as read, before cleaning."""
+    `LAST, First`, or split at `,` `|` ` - ` ` / `. `raw` is the line as read, before cleaning;
+    `locals_`, the card's emails' local parts."""
     out: list[tuple[str, str | None, str | None]] = []
     if _OPENING_HOURS.search(line.text):
         return out  # `Open Tue-Sun 5pm-11pm`: no name once its hours are trimmed off as a logo's junk
@@ -586,7 +589,9 @@ def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, 
         out.append((trimmed, None, None))  # `Mathieu Girard BD`: a logo's letters after the name
     if (reordered := family_first(whole)) and name_shape(whole) and not title_score(reordered[1]):
         family, given = reordered
-        return [(f"{given} {family}", None, letters(family))]
+        if not _comma_a_speck(family, given, locals_):
+            return [(f"{given} {family}", None, letters(family))]
+        whole = f"{family} {given}"
     if name_shape(whole):
         out.append((whole, None, None))
     parts = [p for p in _NAME_TITLE_SEP.split(line.text) if p]
@@ -600,6 +605,19 @@ def _name_candidates(line: CardLine, raw: str | None = None) -> list[tuple[str, 
         if name_shape(head) and (title_score(tail) > 0 or occupation_like(tail) or _bare_department(tail)):
             out.append((head, tail, None))  # `Ikeda Mariko, Public Relations`: the department is the role
     return out
+
+
+def _comma_a_speck(family: str, given: str, locals_: Sequence[str]) -> bool:
+    """`Ellen, Lawson` beside `ellen@`: a speck read as a comma, not a name printed family first. Said
+    when the word before it, not set in capitals as a family name put first is, starts an email's local
+    part that holds none of the words after it (`yamada.taro@` keeps `Yamada, Taro` family first)."""
+    head = letters(family)
+    rest = [letters(w) for w in given.split() if len(letters(w)) >= 2]
+    return (
+        not family.isupper()
+        and len(head) >= 3
+        and any(low.startswith(head) and not any(w in low for w in rest) for low in map(letters, locals_))
+    )
 
 
 def _second_person(text: str) -> bool:
@@ -624,6 +642,7 @@ def _find_person(
     (`RARE DS`: OCR's reading of kanji) is a name only when an email spells it, and on a `japanese` one
     so is a name that is not romanised Japanese (`Bitte Rat`, `Traditional Japanese Crafts`)."""
     best: _Person | None = None
+    locals_ = [address.rpartition("@")[0] for address in emails]
     titled = {line.index for line in free if title_score(line.text) > 0}
     # Lines OCR read as scraps (kanji, a logo's shapes: under half sure) neither push a name down the card
     # nor stand between it and its title (`@®`, `at RRM PHAAt` over KENJI WATANABE; `ERAS` under it).
@@ -641,17 +660,17 @@ def _find_person(
         candidates = (
             [(after_scraps, None, None)]
             if after_scraps
-            else _name_candidates(line, (uncleaned or {}).get(line.index))
+            else _name_candidates(line, (uncleaned or {}).get(line.index), locals_)
         )
         if not candidates and (spelled := _email_spelled_name(line.text, emails)):
             candidates = [(spelled, None, None)]
-        if not candidates and job_word_surname(line.text, [a.rpartition("@")[0] for a in emails]):
+        if not candidates and job_word_surname(line.text, locals_):
             candidates = [(line.text, None, None)]
         unusual = None
         if not candidates:
-            texts = (line.text, (uncleaned or {}).get(line.index, line.text))
+            as_read = (line.text, (uncleaned or {}).get(line.index, line.text))
             # `priya natarajan, aia`: a name set in lower case keeps its credentials after a comma
-            texts += tuple(strip_credentials(t) for t in texts)
+            texts = as_read + tuple(strip_credentials(t) for t in as_read)
             unusual = next(filter(None, (name_needing_evidence(_despeckle(t)) for t in texts)), None)
         if not candidates and not unusual:
             # `Jalisa Lowery CFA, Health Service`, `Temeka Mckay | Gun Smith`: a name before a separator and

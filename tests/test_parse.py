@@ -1440,3 +1440,12 @@ def test_a_card_set_all_in_lower_case_has_its_person_and_company() -> None:
     )
     contact = parse_text(card).contact
     assert (contact.name, contact.company) == ("Priya Natarajan", "Fernhill Studio")
+
+
+def test_a_speck_read_as_a_comma_after_the_given_name_does_not_turn_the_name_round() -> None:
+    """Seed 31's hard photo 35: `Ellen, ‘Lawson.` beside `ellen@` had become `Lawson Ellen`."""
+    contact = parse_text("Ellen, ‘Lawson.\nBrightfield Ltd.\nellen@brightfield.co.uk").contact
+    assert (contact.given_name, contact.family_name) == ("Ellen", "Lawson")
+    # family first as printed, and as the address writes it too, is turned round as before
+    assert parse_text("Yamada, Taro\nyamada.taro@acme.co.jp").contact.name == "Taro Yamada"
+    assert parse_text("GARCIA, Maria\ngarcia@acme.com").contact.name == "Maria Garcia"
