@@ -75,6 +75,8 @@ class ParsedText:
     warnings: tuple[str, ...] = ()
     region: str | None = None
     """The region used for numbers printed without a country code."""
+    rejected_phones: tuple[str, ...] = ()
+    """Phone-like text that is no valid number (as read: an OCR slip, or not a number at all)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,7 +306,7 @@ def parse_text(
         company_line,
         tallest,
     )
-    return ParsedText(contact, confidence, tuple(warnings), used_region)
+    return ParsedText(contact, confidence, tuple(warnings), used_region, tuple(rejected))
 
 
 _COLUMN_GAP = re.compile(r"(?<=\S)\s{4,}(?=\S)")

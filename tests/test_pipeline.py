@@ -178,3 +178,41 @@ def _decode_bgr(data: bytes) -> np.ndarray:
     import cv2
 
     return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+
+
+def _reread_as(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """Make the second, one-line reading of any crop come back as `text`."""
+    from ocr import pipeline
+
+    def read_lines(image: np.ndarray, *, psm: int = 3, **_: object) -> tuple[Line, ...]:
+        assert psm == 7
+        return (Line(text, 0.8, (10, 10, 300, 30), (Word(text, 0.8, (10, 10, 300, 30)),)),)
+
+    monkeypatch.setattr(pipeline, "read_lines", read_lines)
+
+
+def test_a_line_whose_number_lost_a_digit_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """r_24 upside down read `FAX. 03-5545-380`: the line alone, read again, gives the number whole."""
+    from ocr import pipeline
+    from ocr.parse import parse_text
+
+    lines = (
+        Line("Naomasa Murota", 0.9, (40, 40, 300, 30)),
+        Line("TEL. 03-5545-3801 FAX. 03-5545-380", 0.8, (40, 120, 500, 24)),
+    )
+    grey = np.full((300, 700), 255, np.uint8)
+    parsed = parse_text("\n".join(line.text for line in lines), lines=lines, region="JP")
+    assert parsed.rejected_phones == ("03-5545-380",)
+    _reread_as(monkeypatch, "TEL. 03-5545-3801 FAX. 03-5545-3802")
+    reread = pipeline._reread_rejected_numbers(
+        [(grey, lines)], parsed.rejected_phones, engine=None, timeout_s=5
+    )
+    assert [line.text for line in reread] == ["Naomasa Murota", "TEL. 03-5545-3801 FAX. 03-5545-3802"]
+    again = parse_text("\n".join(line.text for line in reread), lines=reread, region="JP")
+    assert pipeline._more_numbers(again.contact, parsed.contact)
+    # a second reading that changes digits is not taken: it makes up valid numbers as often as not
+    _reread_as(monkeypatch, "TEL. 03-5545-3801 FAX. 03-5546-3802")
+    assert (
+        pipeline._reread_rejected_numbers([(grey, lines)], parsed.rejected_phones, engine=None, timeout_s=5)
+        == []
+    )
