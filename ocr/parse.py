@@ -7,6 +7,7 @@ company, each by its own evidence (see `ocr.fields`). Pure: no I/O, no environme
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -218,6 +219,7 @@ def parse_text(
         if (cleaned := _leftover(rest.get(line.index, line.text)))
     ]
     tallest = max((line.height for line in card), default=0)
+    left = _stacked_name_joined(left, [e.address for e in emails], tallest)
     # `Whitley Grant LLP | 1 Liberty Plaza, New York, NY 10006`: an address sharing a line with other text.
     shared = {line.index: parts for line in left if (parts := _split_address(line.text))}
     # `Kevin Washington _1%8 congress ave`: a name its email spells, joined by OCR to the column beside it
@@ -620,6 +622,66 @@ def _comma_a_speck(family: str, given: str, locals_: Sequence[str]) -> bool:
     )
 
 
+_STACKED_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿĀ-ž'’-]+|[A-Z]\.")
+"""A word of a name set one word to a line: capitalised, or an initial."""
+
+
+def _stacked_name_joined(left: list[CardLine], addresses: Sequence[str], tallest: int) -> list[CardLine]:
+    """`Andrew` over `Kowalski`, `MUHAMMAD` / `FAIZAL` / `RAHMAN`, `Grace J.` over `DeLuca`: a name set one
+    word to a line, in type as big as a name's, joined into one line (at the first line's place).
+
+    Two or three lines in a row, each a word or two no vocabulary knows, that are a name only together;
+    taken when an email spells the name, or when they are the card's biggest type, alike in size."""
+    out: list[CardLine] = []
+    i = 0
+    while i < len(left):
+        joined = None
+        for size in (3, 2):
+            run = left[i : i + size]
+            if len(run) == size and _stacked_name(run, addresses, tallest):
+                joined = run
+                break
+        if joined is None:
+            out.append(left[i])
+            i += 1
+            continue
+        first = joined[0]
+        out.append(
+            CardLine(
+                first.index,
+                " ".join(line.text for line in joined),
+                min(line.confidence for line in joined),
+                max(line.height for line in joined),
+                " ".join(line.raw or line.text for line in joined),
+            )
+        )
+        # the other lines stay, emptied, so that every index still names its line
+        out.extend(CardLine(line.index, "", line.confidence, line.height) for line in joined[1:])
+        i += len(joined)
+    return [line for line in out if line.text]
+
+
+def _stacked_name(run: list[CardLine], addresses: Sequence[str], tallest: int) -> bool:
+    """Whether `run` (consecutive lines) is one name set a word to a line (see `_stacked_name_joined`)."""
+    if any(b.index != a.index + 1 for a, b in itertools.pairwise(run)):
+        return False
+    tokens = [line.text.split() for line in run]
+    if any(not 1 <= len(t) <= 2 for t in tokens) or not all(
+        _STACKED_WORD.fullmatch(w) for t in tokens for w in t
+    ):
+        return False
+    # each line but the last is a fragment: one word, or a word and an initial (`Grace J.`)
+    if any(len(t) == 2 and not re.fullmatch(r"[A-Z]\.", t[1]) for t in tokens[:-1]) or len(tokens[-1]) != 1:
+        return False
+    text = " ".join(line.text for line in run)
+    if not name_shape(text) or any(title_score(line.text) or company_score(line.text, []) for line in run):
+        return False
+    spelled = any(email_match(a.rpartition("@")[0], text)[0] >= 0.5 for a in addresses)
+    heights = [line.height for line in run]
+    biggest = tallest > 0 and min(heights) >= 0.9 * tallest
+    return spelled or biggest
+
+
 def _second_person(text: str) -> bool:
     """`Dr. Megan Sato-Hollis` beside another name: name-shaped in real words of three letters or more, not
     the scraps kanji leave (`RHH GA`, `RAH Hi`)."""
@@ -966,6 +1028,8 @@ def _two_line_company(
     legal form alone (`Co., Ltd.`), and the other line must be neither the name nor a title."""
     limit = person.line if person else 3
     taken = set(title_lines) | ({person.line} if person else set())
+    if stacked := _stacked_company(company, free, labels, taken):
+        return stacked
     above = next((line for line in free if line.index == company.index - 1), None)
     if (
         person
@@ -1003,6 +1067,67 @@ def _two_line_company(
                 text = f"{title_case(head.text, single=True)} {title_case(tail.text, single=True)}"
             return CardLine(head.index, text, min(head.confidence, tail.confidence), head.height)
     return company
+
+
+_OPEN_FORMS = frozenset({"pty", "pvt", "private"})
+"""A legal form's first word, which a line's end may part from the rest (`CORAL SEA LEGAL PTY` / `LTD`)."""
+
+STACK_REACH = 3
+"""Lines above or below the company line that a company set a word or two to a line may take."""
+
+
+def _stacked_company(
+    company: CardLine, free: list[CardLine], labels: list[str], taken: set[int]
+) -> CardLine | None:
+    """A company set a word or two to a line, as a logo panel too narrow for it does: `Oakmont` /
+    `Capital` / `Partners LLP` on oakmont.us, `KOOKABURRA` / `SURVEYING` / `PTY LTD`, or with its legal
+    form parted (`CORAL SEA LEGAL PTY` / `LTD`). A run of lines through the company line is one name when
+    the domain spells its first line and, reaching below the company line, it ends in a legal form; no
+    line of it is the person's, a title, a number or over three words. The longest such run, or None."""
+    by_index = {line.index: line for line in free}
+    keys = {label.replace("-", "") for label in labels if len(label.replace("-", "")) >= 4}
+
+    def stacked(line: CardLine | None) -> bool:
+        return line is company or (
+            line is not None
+            and line.index not in taken
+            and title_score(line.text) == 0
+            and not re.search(r"[\d@]", line.text)
+            and len(words(line.text)) <= 3
+            and (wordlike(line.text) or legal_form_only(line.text))
+        )
+
+    best: list[CardLine] = []
+    for start in range(company.index - STACK_REACH, company.index + 1):
+        for end in range(company.index + STACK_REACH, company.index - 1, -1):
+            run = [by_index.get(i) for i in range(start, end + 1)]
+            lines = [line for line in run if line is not None]
+            if len(lines) < 2 or len(lines) <= len(best) or not all(stacked(line) for line in run):
+                continue
+            first = letters(lines[0].text)
+            if not (len(first) >= 4 and any(key.startswith(first) or first.startswith(key) for key in keys)):
+                continue
+            if end > company.index and (has_legal_form(company.text) or not has_legal_form(lines[-1].text)):
+                continue  # a legal form ends the name: past it lies something else (`Chartered Accountants`)
+            seen = [{w for w in map(letters, words(line.text)) if len(w) >= 3} for line in lines]
+            if sum(map(len, seen)) != len(set().union(*seen)):
+                continue  # a logo repeating the name (`kakeru` over `Kakeru Labs Inc.`) is no part of it
+            best = lines
+    below = by_index.get(company.index + 1)
+    if (
+        not best
+        and stacked(below)
+        and below is not None
+        and legal_form_only(below.text)
+        and words(company.text)[-1:] in ([form] for form in _OPEN_FORMS)
+    ):
+        best = [company, below]
+    if not best:
+        return None
+    capitals = {line.text.isupper() for line in best}
+    # a logo's own casing on some lines (`Oakmont` over `CAPITAL`): the joined name in one style
+    text = " ".join(line.text if len(capitals) == 1 else title_case(line.text, single=True) for line in best)
+    return CardLine(best[0].index, text, min(line.confidence for line in best), best[0].height)
 
 
 def _local_variants(local: str) -> Iterable[str]:

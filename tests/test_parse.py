@@ -1449,3 +1449,55 @@ def test_a_speck_read_as_a_comma_after_the_given_name_does_not_turn_the_name_rou
     # family first as printed, and as the address writes it too, is turned round as before
     assert parse_text("Yamada, Taro\nyamada.taro@acme.co.jp").contact.name == "Taro Yamada"
     assert parse_text("GARCIA, Maria\ngarcia@acme.com").contact.name == "Maria Garcia"
+
+
+def test_a_name_set_one_word_to_a_line_is_one_name() -> None:
+    """An independent generator's cards stack the name's words (seven of its 80 photos lost the name)."""
+    card = "Andrew\nKowalski\nDirector of Operations\nGranite Logistics\nInc.\nandrew@granitelogistics.com"
+    contact = parse_text(card).contact
+    assert (contact.given_name, contact.family_name, contact.company) == (
+        "Andrew",
+        "Kowalski",
+        "Granite Logistics Inc.",
+    )
+    card = "MUHAMMAD\nFAIZAL\nRAHMAN\nHead of Operations, APAC\nJurong Holdings Pte Ltd\nfaizal@jurong.sg"
+    assert parse_text(card).contact.name == "Muhammad Faizal Rahman"
+    assert parse_text("Grace J.\nDeLuca\nPrincipal Architect\ngrace.deluca@tidewater.net").contact.name == (
+        "Grace J. DeLuca"
+    )
+    # without an email that spells them, the words must be the card's biggest type, alike in size
+    words = ["Martin", "Keller", "Sales Manager", "sales@acme.com"]
+    heights = [60, 58, 24, 20]
+    read = [Line(w, 0.95, (0, 80 * i, 300, h)) for i, (w, h) in enumerate(zip(words, heights, strict=True))]
+    assert parse_text("\n".join(words), lines=read).contact.name == "Martin Keller"
+    read[1] = Line("Keller", 0.95, (0, 80, 300, 24))
+    assert parse_text("\n".join(words), lines=read).contact.name is None
+
+
+@pytest.mark.parametrize(
+    ("card", "company"),
+    [
+        ("Oakmont\nCapital\nPartners LLP\nRachel Kim\nrachel@oakmont.us", "Oakmont Capital Partners LLP"),
+        (
+            "Isla Mitchell\nKOOKABURRA\nSURVEYING\nPTY LTD\nisla@kookaburra.com.au",
+            "Kookaburra Surveying Pty Ltd",
+        ),
+        ("CORAL SEA LEGAL PTY\nLTD\nGEORGIA WHITFIELD\ngeorgia@coralsea.com.au", "Coral Sea Legal Pty Ltd"),
+        (
+            "Dana Castellano\ndana@copperline.com\nCopperline Capital\nPartners Co.",
+            "Copperline Capital Partners Co.",
+        ),
+    ],
+)
+def test_a_company_set_a_word_or_two_to_a_line_is_one_name(card: str, company: str) -> None:
+    """The independent generator's logo panels set the company over two to four lines (`Partners LLP`
+    alone had been the company)."""
+    assert parse_text(card).contact.company == company
+
+
+def test_a_logo_repeating_the_company_or_a_line_past_its_legal_form_stays_apart() -> None:
+    assert (
+        parse_text("kakeru\nKakeru Labs Inc.\nSho Endo\nsho@kakeru.jp").contact.company == "Kakeru Labs Inc."
+    )
+    card = "Mokoena Dlamini Inc.\nChartered Accountants (SA)\nThabo Mokoena\nthabo@mokoena.co.za"
+    assert parse_text(card).contact.company == "Mokoena Dlamini Inc."
