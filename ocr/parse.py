@@ -513,8 +513,8 @@ def _trim_name_tail(text: str) -> str:
     return " ".join(tokens)
 
 
-_SPECK_LEAD = "“”„‘’\"'`:;~*"
-_SPECK_TRAIL = "“”„‘’\"'`:;~*"
+_SPECK_LEAD = "“”„‘’«»\"'`:;~*"
+_SPECK_TRAIL = "“”„‘’«»\"'`:;~*"
 
 
 def _despeckle(text: str) -> str:

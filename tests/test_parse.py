@@ -1501,3 +1501,17 @@ def test_a_logo_repeating_the_company_or_a_line_past_its_legal_form_stays_apart(
     )
     card = "Mokoena Dlamini Inc.\nChartered Accountants (SA)\nThabo Mokoena\nthabo@mokoena.co.za"
     assert parse_text(card).contact.company == "Mokoena Dlamini Inc."
+
+
+def test_an_address_whose_country_code_wrapped_to_the_next_line_takes_it_from_the_website() -> None:
+    """The independent generator's 041: `hinodeelectric. co.` then `ip.` on the line under it."""
+    card = (
+        "~ «Misaki YAMAMOTO\nManager, International Business Div.\nTEL 052-624-0774\n"
+        "Mail misaki. yamamoto@hinodeelectric. co.\nip.\nURL hinodeelectric.co.jp"
+    )
+    contact = parse_text(card).contact
+    assert contact.emails == ("misaki.yamamoto@hinodeelectric.co.jp",)
+    # quote marks of either kind are specks on a name
+    assert contact.name == "Misaki Yamamoto"
+    # a .com address beside another company's .com.au site is left alone
+    assert parse_text("ann@acme.com\nwww.acme.com.au").contact.emails == ("ann@acme.com",)

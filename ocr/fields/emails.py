@@ -381,6 +381,11 @@ def domain_from_websites(
         host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
         if host is None and domain not in domains and domain[1:] in domains:
             host = domain[1:]  # `rmenon@dquartzpoint.in` beside quartzpoint.in: the @'s tail read as a letter
+        if host is None and domain not in domains and tld in _SLD and _wrapped_code(lines, email.line):
+            # `misaki.yamamoto@hinodeelectric.co.` / `ip.`: the country code wrapped to the next line
+            host = next(
+                (d for d in domains if d.startswith(f"{domain}.") and len(d) == len(domain) + 3), None
+            )
         out.append(FoundEmail(f"{local}@{host}", email.line, True) if host else email)
     with_email = {e.line for e in out}
     residual: dict[int, str] = {}
@@ -404,6 +409,12 @@ def domain_from_websites(
             out.append(FoundEmail(address, line.index, True))
             residual[line.index] = line.text[: line.text.find(m.group(1))]
     return out, residual
+
+
+def _wrapped_code(lines: list[CardLine], index: int) -> bool:
+    """Whether the line after line `index` is two letters alone (`ip.`): a country code wrapped off it."""
+    after = next((line for line in lines if line.index == index + 1), None)
+    return after is not None and re.fullmatch(r"\W*[A-Za-z]{2}\W*", after.text) is not None
 
 
 _AT_AS_LETTER = "QOGCoae0&(Z"
