@@ -167,6 +167,23 @@ def test_find_card_finds_the_card_on_different_desks(background: str) -> None:
     assert 0.3 < area / (photo.shape[0] * photo.shape[1]) < 0.5
 
 
+def test_a_card_is_found_through_colour_noise() -> None:
+    """A dim photo brightened by the phone carries blotches of colour noise: edges of its chroma cover a
+    third of the picture and bury the card's outline, which its lightness still shows."""
+    photo = _decode(photograph(render_card(), background="wood", fill=0.4, seed=3, noise=0.0))
+    lab = cv2.cvtColor(photo, cv2.COLOR_BGR2Lab).astype(np.float32)
+    rng = np.random.default_rng(1)
+    for channel in (1, 2):
+        lab[:, :, channel] += cv2.GaussianBlur(
+            rng.normal(0, 30, lab.shape[:2]).astype(np.float32), (0, 0), 1.5
+        )
+    noisy = cv2.cvtColor(np.clip(lab, 0, 255).astype(np.uint8), cv2.COLOR_Lab2BGR)
+    quad = find_card(noisy)
+    assert quad is not None
+    area = cv2.contourArea(np.array(quad.corners, np.float32))
+    assert 0.3 < area / (photo.shape[0] * photo.shape[1]) < 0.5
+
+
 def test_locate_warps_the_card_to_a_landscape_rectangle() -> None:
     photo = _decode(photograph(render_card(), tilt_deg=20, perspective=0.08, seed=5))
     located = locate_card(photo)
