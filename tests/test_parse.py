@@ -1515,3 +1515,10 @@ def test_an_address_whose_country_code_wrapped_to_the_next_line_takes_it_from_th
     assert contact.name == "Misaki Yamamoto"
     # a .com address beside another company's .com.au site is left alone
     assert parse_text("ann@acme.com\nwww.acme.com.au").contact.emails == ("ann@acme.com",)
+
+
+def test_a_number_with_junk_run_into_it_is_still_found() -> None:
+    """The independent generator's 034: the kanji label 代表 read as `48 #` before `011-292-1703` hid the
+    number from phonenumbers' matcher."""
+    contact = parse_text("Kissa Hinata\n@ 011-346-7105\n48 # 011-292-1703\nW www.kissahinata.jp").contact
+    assert {p.number for p in contact.phones} == {"+81113467105", "+81112921703"}

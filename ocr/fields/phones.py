@@ -272,6 +272,7 @@ def find_phones(
             home = [m for m in retry if phonenumbers.is_valid_number_for_region(m.number, region)]
             if len(home) == len(retry) and _valid_count(retry) > _valid_count(matches):
                 masked, text, matches = swap, text[: plus.start()] + "+" + text[plus.start() + 1 :], retry
+        matches = _with_numbers_run_into(matches, masked, region)
         spans: list[tuple[int, int]] = []
         # `310.553.2000 main | 310.553.2014 direct | 310.553.2099 fax`: a line that starts with a number
         # and names its first and last numbers after them prints every label after its number.
@@ -337,6 +338,22 @@ def find_phones(
         if previous_label:
             residual[line.index] = ""
     return found, rejected, residual
+
+
+def _with_numbers_run_into(
+    matches: list[phonenumbers.PhoneNumberMatch], masked: str, region: str
+) -> list[phonenumbers.PhoneNumberMatch]:
+    """`matches` and the valid numbers in phone-like runs they left, matched alone: junk run into a
+    number (`48 # 011-292-1703`, a kanji label read as digits and a mark) hides it from the matcher."""
+    extra = []
+    for cand in _PHONE_LIKE.finditer(masked):
+        if any(m.start <= cand.start() < m.end for m in matches):
+            continue
+        alone = list(PhoneNumberMatcher(cand.group(0), region, leniency=Leniency.POSSIBLE))
+        if len(alone) == 1 and phonenumbers.is_valid_number(alone[0].number):
+            m = alone[0]
+            extra.append(phonenumbers.PhoneNumberMatch(cand.start() + m.start, m.raw_string, m.number))
+    return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
 
 def _phone_like(raw: str, *, labelled: bool) -> bool:
