@@ -261,6 +261,17 @@ def test_rows_upsample_a_map_strip_by_strip_as_a_whole_resize_does(width: int, h
     assert np.abs(strips - whole).max() < 1e-3
 
 
+def test_noise_blotches_on_a_big_card_do_not_pass_for_its_text() -> None:
+    """A dim photo brightened by the phone: blotches of noise a few pixels wide outnumber the letters of a
+    big card. Its text height must stay near the letters' (the blotches' would scale the card up ~5x)."""
+    card = cv2.cvtColor(np.asarray(render_card(width=2200)), cv2.COLOR_RGB2BGR)
+    blotches = cv2.GaussianBlur(
+        np.random.default_rng(2).normal(0, 70, card.shape[:2]).astype(np.float32), (0, 0), 1.1
+    )
+    noisy = np.clip(card.astype(np.float32) * 0.8 + blotches[:, :, None], 0, 255).astype(np.uint8)
+    assert clean_card(noisy).text_height > 0.7 * clean_card(card).text_height
+
+
 def test_clean_makes_a_dark_card_dark_on_light() -> None:
     card = render_card(background=(20, 30, 60), ink=(240, 240, 230))
     cleaned = clean_card(cv2.cvtColor(np.asarray(card), cv2.COLOR_RGB2BGR))
