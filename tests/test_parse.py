@@ -1513,6 +1513,9 @@ def test_an_address_whose_country_code_wrapped_to_the_next_line_takes_it_from_th
     assert contact.emails == ("misaki.yamamoto@hinodeelectric.co.jp",)
     # quote marks of either kind are specks on a name
     assert contact.name == "Misaki Yamamoto"
+    # or parted by a space on the same line
+    card = "Misaki YAMAMOTO\nMail misaki.yamamoto@hinodeelectric.co. ip:\nURL hinodeelectric.co.jp"
+    assert parse_text(card).contact.emails == ("misaki.yamamoto@hinodeelectric.co.jp",)
     # a .com address beside another company's .com.au site is left alone
     assert parse_text("ann@acme.com\nwww.acme.com.au").contact.emails == ("ann@acme.com",)
 

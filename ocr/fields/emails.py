@@ -381,7 +381,12 @@ def domain_from_websites(
         host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
         if host is None and domain not in domains and domain[1:] in domains:
             host = domain[1:]  # `rmenon@dquartzpoint.in` beside quartzpoint.in: the @'s tail read as a letter
-        if host is None and domain not in domains and tld in _SLD and _wrapped_code(lines, email.line):
+        if (
+            host is None
+            and domain not in domains
+            and tld in _SLD
+            and _wrapped_code(lines, email.line, domain)
+        ):
             # `misaki.yamamoto@hinodeelectric.co.` / `ip.`: the country code wrapped to the next line
             host = next(
                 (d for d in domains if d.startswith(f"{domain}.") and len(d) == len(domain) + 3), None
@@ -411,10 +416,13 @@ def domain_from_websites(
     return out, residual
 
 
-def _wrapped_code(lines: list[CardLine], index: int) -> bool:
-    """Whether the line after line `index` is two letters alone (`ip.`): a country code wrapped off it."""
+def _wrapped_code(lines: list[CardLine], index: int, domain: str) -> bool:
+    """Whether a country code was parted from `domain`, printed on line `index`: two letters alone on the
+    line after it (`ip.`), or after a space at the line's end (`hinodeelectric.co. ip:`)."""
+    line = next((line for line in lines if line.index == index), None)
     after = next((line for line in lines if line.index == index + 1), None)
-    return after is not None and re.fullmatch(r"\W*[A-Za-z]{2}\W*", after.text) is not None
+    spaced = line is not None and re.search(rf"{re.escape(domain)}\.?\s+[A-Za-z]{{2}}\W*$", line.text, re.I)
+    return bool(spaced) or (after is not None and re.fullmatch(r"\W*[A-Za-z]{2}\W*", after.text) is not None)
 
 
 _AT_AS_LETTER = "QOGCoae0&(Z"
