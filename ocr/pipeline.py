@@ -251,7 +251,7 @@ def _read_deblurred(
     for blur, strength in itertools.product(blurs, STRENGTHS):
         with _timed(timings, "clean"), _DEBLURRING:
             sharpened = deconvolve(card, blur, strength)
-            cleaned = clean_card(sharpened, lift_glare=False)
+            cleaned = clean_card(sharpened, lift_glare=False, text_height=TARGET_TEXT_HEIGHT)
             # A kernel longer or wider than the blur, or undone too strongly, rings: the card fills with
             # specks, which Tesseract reads as screens of junk for seconds (1891 components against 103).
             # The right kernel sharpens letters that blur had merged into words: up to ~3x as many.
@@ -371,7 +371,8 @@ def _reread_rejected_numbers(
     Tesseract now and then drops or changes a digit of a number it reads well elsewhere: r_24 turned
     upside down read `FAX. 03-5545-380`, the last `2` of a line it had read whole the right way up. The
     number's validity says which lines are worth a second look: each is read alone (`--psm 7`), scaled up
-    and with room on either side for a dropped digit. Only a digit dropped or added is mended so: a
+    and with room on either side for a dropped digit. Only a digit dropped or added is mended so (the
+    digits compared; any other change shows in the contact, which the caller compares): a
     second reading that changes digits makes up a valid number as often as it finds the printed one
     (`97724509` from `9771450` for 97714589, on a defocused card). The caller keeps the reading only if
     it gives more valid numbers.
