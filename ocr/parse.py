@@ -559,10 +559,12 @@ def _l_for_capital_i(text: str) -> str:
     return " ".join(out)
 
 
-_OPENING_HOURS = re.compile(
-    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)"
-    r"|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b"
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?)\.?"
 )
+"""A weekday's name, whole or cut short (`Tue`, `Thurs.`, `Saturday`)."""
+_OPENING_HOURS = re.compile(rf"(?i)\b{_DAY}\s*[-–]\s*{_DAY}(?![a-z])|\b\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\b")
 """A weekday range or a time of day (`Tue-Sun`, `5pm`, `9:30 a.m.`): a shop's opening hours."""
 
 
@@ -611,16 +613,23 @@ def _name_candidates(
 
 def _comma_a_speck(family: str, given: str, locals_: Sequence[str]) -> bool:
     """`Ellen, Lawson` beside `ellen@`: a speck read as a comma, not a name printed family first. Said
-    when the word before it, not set in capitals as a family name put first is, starts an email's local
-    part that holds none of the words after it (`yamada.taro@` keeps `Yamada, Taro` family first)."""
+    when the word before it is a given name, not set in capitals as a family name put first is, and
+    starts an email's local part that holds none of the words after it (`yamada.taro@` keeps `Yamada,
+    Taro` family first)."""
     head = letters(family)
     rest = [letters(w) for w in given.split() if len(letters(w)) >= 2]
     return (
         not family.isupper()
         and len(head) >= 3
+        # a given name before the comma, none after it: `Lawson, Ellen` beside `lawson.e@` stays turned
+        and western_given(family)
+        and not western_given(given)
         and any(low.startswith(head) and not any(w in low for w in rest) for low in map(letters, locals_))
     )
 
+
+STACKED_SIZE = 0.8
+"""Share of the card's tallest line a name set a word to a line stands at, in big type alone."""
 
 _STACKED_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿĀ-ž'’-]+|[A-Z]\.")
 """A word of a name set one word to a line: capitalised, or an initial."""
@@ -638,7 +647,7 @@ def _stacked_name_joined(left: list[CardLine], addresses: Sequence[str], tallest
         joined = None
         for size in (3, 2):
             run = left[i : i + size]
-            if len(run) == size and _stacked_name(run, addresses, tallest):
+            if len(run) == size and _stacked_name(run, addresses, tallest, left):
                 joined = run
                 break
         if joined is None:
@@ -661,8 +670,11 @@ def _stacked_name_joined(left: list[CardLine], addresses: Sequence[str], tallest
     return [line for line in out if line.text]
 
 
-def _stacked_name(run: list[CardLine], addresses: Sequence[str], tallest: int) -> bool:
-    """Whether `run` (consecutive lines) is one name set a word to a line (see `_stacked_name_joined`)."""
+def _stacked_name(
+    run: list[CardLine], addresses: Sequence[str], tallest: int, others: Sequence[CardLine] = ()
+) -> bool:
+    """Whether `run` (consecutive lines) is one name set a word to a line (see `_stacked_name_joined`);
+    `others`, the card's lines, for a name printed whole elsewhere."""
     if any(b.index != a.index + 1 for a, b in itertools.pairwise(run)):
         return False
     tokens = [line.text.split() for line in run]
@@ -676,10 +688,21 @@ def _stacked_name(run: list[CardLine], addresses: Sequence[str], tallest: int) -
     text = " ".join(line.text for line in run)
     if not name_shape(text) or any(title_score(line.text) or company_score(line.text, []) for line in run):
         return False
-    spelled = any(email_match(a.rpartition("@")[0], text)[0] >= 0.5 for a in addresses)
     heights = [line.height for line in run]
-    biggest = tallest > 0 and min(heights) >= 0.9 * tallest
-    return spelled or biggest
+    # alike, and about the biggest type (a line box holds descenders: `Jurong Holdings` stands 61 px
+    # beside `MUHAMMAD` at 54)
+    biggest = tallest > 0 and min(heights) >= STACKED_SIZE * tallest and max(heights) <= 1.25 * min(heights)
+    if len(run) == 3 and not biggest:
+        # `Andrew` / `Kowalski` / `Northwind` beside `andrew.kowalski@`: a third word joins only when the
+        # address holds it too, or all three are set alike in the card's biggest type
+        third = letters(run[-1].text)
+        return any(third in letters(a.rpartition("@")[0]) for a in addresses) and _stacked_name(
+            run[:2], addresses, tallest, others
+        )
+    if any(email_match(a.rpartition("@")[0], text)[0] >= 0.5 for a in addresses):
+        return True
+    # big type alone: a logo set a word to a line (`Juniper` / `Ridge`) is no person beside a name of its own
+    return biggest and not any(name_shape(strip_credentials(line.text)) for line in others)
 
 
 def _second_person(text: str) -> bool:

@@ -250,6 +250,7 @@ def company_score(text: str, labels: Iterable[str]) -> float:
     """Evidence that a line is the company: legal suffix 3, domain match 2.5, company word 1.5."""
     # `fernhill studio` on fernhillstudio.com: a design-led card sets its name in lower case, which reads
     # as prose, but a line spelling the whole domain, letter for letter, is the name
+    labels = list(labels)
     spells_domain = "@" not in text and letters(text) in {label.replace("-", "") for label in labels}
     if not company_shape(text) and not spells_domain:
         return 0.0  # a sentence (`Securities offered through ... LLC. Member FINRA`), a slogan, a number

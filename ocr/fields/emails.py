@@ -381,15 +381,15 @@ def domain_from_websites(
         host = _near_host(domain, domains) if tld not in TLDS and domain not in domains else None
         if host is None and domain not in domains and domain[1:] in domains:
             host = domain[1:]  # `rmenon@dquartzpoint.in` beside quartzpoint.in: the @'s tail read as a letter
-        if (
-            host is None
-            and domain not in domains
-            and tld in _SLD
-            and _wrapped_code(lines, email.line, domain)
-        ):
+        if host is None and domain not in domains and tld in _SLD:
             # `misaki.yamamoto@hinodeelectric.co.` / `ip.`: the country code wrapped to the next line
             host = next(
-                (d for d in domains if d.startswith(f"{domain}.") and len(d) == len(domain) + 3), None
+                (
+                    d
+                    for d in domains
+                    if d.startswith(f"{domain}.") and _wrapped_code(lines, email.line, domain, d)
+                ),
+                None,
             )
         out.append(FoundEmail(f"{local}@{host}", email.line, True) if host else email)
     with_email = {e.line for e in out}
@@ -416,13 +416,25 @@ def domain_from_websites(
     return out, residual
 
 
-def _wrapped_code(lines: list[CardLine], index: int, domain: str) -> bool:
-    """Whether a country code was parted from `domain`, printed on line `index`: two letters alone on the
-    line after it (`ip.`), or after a space at the line's end (`hinodeelectric.co. ip:`)."""
+def _wrapped_code(lines: list[CardLine], index: int, domain: str, host: str) -> bool:
+    """Whether `host` is `domain` (printed on line `index`) with the country code OCR parted from it: read,
+    perhaps with a slip (`ip` for `jp`), alone on the line after it or after a space at the line's end
+    (`hinodeelectric.co. ip:`); never another code (`in`, a LinkedIn icon, beside acme.com.au)."""
+    code = host.removeprefix(f"{domain}.")
+    if len(code) != 2:
+        return False
     line = next((line for line in lines if line.index == index), None)
     after = next((line for line in lines if line.index == index + 1), None)
-    spaced = line is not None and re.search(rf"{re.escape(domain)}\.?\s+[A-Za-z]{{2}}\W*$", line.text, re.I)
-    return bool(spaced) or (after is not None and re.fullmatch(r"\W*[A-Za-z]{2}\W*", after.text) is not None)
+    spaced = re.search(rf"{re.escape(domain)}\.?\s+([A-Za-z]{{2}})\W*$", line.text, re.I) if line else None
+    alone = re.fullmatch(r"\W*([A-Za-z]{2})\W*", after.text) if after else None
+    return any(m and m.group(1).lower() in (code, *_slips_of(code)) for m in (spaced, alone))
+
+
+def _slips_of(code: str) -> set[str]:
+    """Readings of a country code with one letter OCR often misreads (`ip` for `jp`)."""
+    return {
+        code[:i] + other + code[i + 1 :] for i, char in enumerate(code) for other in _TLD_SLIPS.get(char, "")
+    }
 
 
 _AT_AS_LETTER = "QOGCoae0&(Z"

@@ -347,8 +347,8 @@ def _with_numbers_run_into(
     number (`48 # 011-292-1703`, a kanji label read as digits and a mark) hides it from the matcher."""
     extra = []
     for cand in _PHONE_LIKE.finditer(masked):
-        if any(m.start <= cand.start() < m.end for m in matches):
-            continue
+        if any(cand.start() < m.end and m.start < cand.end() for m in matches):
+            continue  # overlapping a number found (`Suite 12 / 617-555-0134`): nothing hidden there
         alone = list(PhoneNumberMatcher(cand.group(0), region, leniency=Leniency.POSSIBLE))
         if len(alone) == 1 and phonenumbers.is_valid_number(alone[0].number):
             m = alone[0]

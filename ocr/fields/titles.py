@@ -68,8 +68,12 @@ def title_score(text: str) -> float:
         if len(tail_words) <= 5 and not any(w in LEGAL_SUFFIXES for w in tail_words):
             score = _score(head)
     # `Dive Instructor (PADI)`, `Yoga Teacher (RYT-200)`: a certifying body or grade in brackets after it
-    if not score and (bracketed := _BRACKETED_TAIL.match(text)):
-        score = _score(bracketed.group(1))
+    if (
+        not score
+        and (bracketed := _BRACKETED_TAIL.match(text))
+        and not any(w in LEGAL_SUFFIXES for w in words(text[bracketed.end(1) :]))
+    ):
+        score = _score(bracketed.group(1))  # not `Consultant (Acme Group Ltd)`: a company in brackets
     return score
 
 
