@@ -1563,3 +1563,12 @@ def test_the_rounds_new_rules_leave_ordinary_cards_alone() -> None:
     assert contact.address == "Tel 2 Boston MA 02110"
     # a company in brackets after a role is no title's qualifier
     assert parse_text("Jane Doe\nConsultant (Acme Group Ltd)").contact.title != "Consultant (Acme Group Ltd)"
+
+
+def test_a_french_shops_name_is_no_person() -> None:
+    """The independent generator's 050: `BOULANGERIE MAISON` had been read as a person's name."""
+    card = (
+        "BOULANGERIE MAISON\nCLEMENT\nPains au levain - Viennoiseries\n98 rue Sainte-Catherine, 59000 Lille\n"
+        "T +33 3 03 06 29 95\ncontact@maisonclement.fr"
+    )
+    assert parse_text(card).contact.name is None
