@@ -664,10 +664,8 @@ def _stacked_name_joined(left: list[CardLine], addresses: Sequence[str], tallest
                 " ".join(line.raw or line.text for line in joined),
             )
         )
-        # the other lines stay, emptied, so that every index still names its line
-        out.extend(CardLine(line.index, "", line.confidence, line.height) for line in joined[1:])
-        i += len(joined)
-    return [line for line in out if line.text]
+        i += len(joined)  # the other lines are in the joined one (each index still names its card line)
+    return out
 
 
 def _stacked_name(

@@ -427,14 +427,7 @@ def _wrapped_code(lines: list[CardLine], index: int, domain: str, host: str) -> 
     after = next((line for line in lines if line.index == index + 1), None)
     spaced = re.search(rf"{re.escape(domain)}\.?\s+([A-Za-z]{{2}})\W*$", line.text, re.I) if line else None
     alone = re.fullmatch(r"\W*([A-Za-z]{2})\W*", after.text) if after else None
-    return any(m and m.group(1).lower() in (code, *_slips_of(code)) for m in (spaced, alone))
-
-
-def _slips_of(code: str) -> set[str]:
-    """Readings of a country code with one letter OCR often misreads (`ip` for `jp`)."""
-    return {
-        code[:i] + other + code[i + 1 :] for i, char in enumerate(code) for other in _TLD_SLIPS.get(char, "")
-    }
+    return any(m and code in (m.group(1).lower(), _misread_tld(m.group(1).lower())) for m in (spaced, alone))
 
 
 _AT_AS_LETTER = "QOGCoae0&(Z"
